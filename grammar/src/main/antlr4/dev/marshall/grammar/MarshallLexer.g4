@@ -25,6 +25,8 @@ RISK         : 'risk' ;
 MITIGATION   : 'mitigation' ;
 FN           : 'fn' ;
 ALLOW        : 'allow' ;
+ENUM         : 'enum' ;
+NATIVE       : 'native' ;
 EACH         : 'each' ;
 MONTH        : 'month' ;
 MONTHS       : 'months' ;

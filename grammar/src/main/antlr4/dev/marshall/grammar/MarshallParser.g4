@@ -37,6 +37,7 @@ declaration
     | assumptionDecl
     | riskDecl
     | fnDecl
+    | enumDecl
     | allowDecl
     ;
 
@@ -53,7 +54,11 @@ prioritiesDecl   : PRIORITIES LBRACE SEMI* (priority SEMI*)* RBRACE ;
 priority         : preferred=ident OVER other=ident ;
 assumptionDecl   : ASSUMPTION text=string ;
 riskDecl         : RISK text=string (MITIGATION mitigation=string)? ;
-fnDecl           : FN name=ident LPAREN (params+=ident (COMMA params+=ident)*)? RPAREN ASSIGN body=expr ;
+fnDecl           : NATIVE? FN name=ident LPAREN (params+=ident (COMMA params+=ident)*)? RPAREN (ASSIGN body=expr)? ;
+// The vocabularies of the language (actor kinds, pillars, reporting periods, ...) are
+// declared as enums in the standard library, so they are documented where they are defined.
+enumDecl         : ENUM name=ident LBRACE (enumMember (COMMA | SEMI)*)* RBRACE ;
+enumMember       : (name=ident | MONTH) label=string? (ASSIGN value=expr)? ;
 allowDecl        : ALLOW code=ident reason=string? ;
 
 // ---------------------------------------------------------------- blocks
@@ -124,6 +129,6 @@ ident
     : IDENT | UPPER3
     | PROGRAMME | USE | PARAM | CLUSTER | STATE | ACTOR | NETWORK | INTERVENTION
     | INDICATOR | MILESTONE | PRIORITIES | ASSUMPTION | RISK | MITIGATION | FN
-    | ALLOW | IN | BY | OVER | YEAR | YEARS | MONTHS
+    | ALLOW | IN | BY | OVER | YEAR | YEARS | MONTHS | ENUM | NATIVE
     ;
 

@@ -1,0 +1,38 @@
+package dev.marshall.model;
+
+import dev.marshall.source.Span;
+import java.util.List;
+
+/**
+ * {@code indicator id : level { … }}. {@code measures} names what it measures
+ * ({@code for}: a pillar, then it measures every intervention of that pillar,
+ * or one intervention), or is null. {@code baseline} and {@code target} are
+ * constants in the indicator's unit; {@code value} is evaluated at the end of
+ * each reporting period ({@code every}, {@code periodMonths} long) in the scope
+ * of {@code clusterIndex} (the programme's only cluster, or -1).
+ */
+public record Indicator(String name, int index, Level level, Measures measures, String capability, IndicatorUnit unit,
+                        Double baseline, Target target, String source, String every, int periodMonths,
+                        String responsible, List<String> disaggregate, Expr value, int clusterIndex,
+                        Properties properties, Span span, Span nameSpan, String doc) implements Declaration {
+
+    public Indicator {
+        disaggregate = List.copyOf(disaggregate);
+    }
+
+    public String kind() { return "indicator"; }
+
+    /** What an indicator's {@code for} names. */
+    public record Measures(Kind kind, String name, Span span) {
+        public enum Kind { PILLAR, INTERVENTION }
+    }
+
+    /** Whether this indicator measures the given intervention (directly or through its pillar). */
+    public boolean measures(Intervention intervention) {
+        if (measures == null) return false;
+        return switch (measures.kind()) {
+            case INTERVENTION -> measures.name().equals(intervention.name());
+            case PILLAR -> measures.name().equals(intervention.pillar());
+        };
+    }
+}

@@ -1,0 +1,87 @@
+package dev.marshall.model;
+
+import dev.marshall.source.SourceFile;
+import dev.marshall.source.Span;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The semantic model of a whole Marshall programme: the {@code programme}
+ * header (title, country, start, horizon in months, currency, budget, focus,
+ * goal) and every declaration of the programme's files and of the modules it
+ * uses, in declaration order. Immutable; built only by
+ * {@link dev.marshall.syntax.ModelBuilder}. Every later stage (checks,
+ * simulation, emitters, the language server) reads this and nothing else.
+ *
+ * <p>{@code usesStandardLibrary} is true when the programme says
+ * {@code use std.unido}: its vocabularies are then in scope and its approach
+ * checks run.
+ */
+public record Programme(
+        String title, Span span, String doc, Properties properties,
+        String country, YearMonth start, int horizon, String currency, double budget, Focus focus, String goal,
+        List<Use> uses, boolean usesStandardLibrary,
+        List<Param> params, List<Cluster> clusters, List<Actor> actors, List<Network> networks,
+        List<Intervention> interventions, List<Indicator> indicators, List<Milestone> milestones,
+        List<Priority> priorities, List<Assumption> assumptions, List<Risk> risks,
+        List<Function> functions, List<Vocabulary> vocabularies, List<Allow> allows,
+        List<SourceFile> sources) {
+
+    public Programme {
+        uses = List.copyOf(uses);
+        params = List.copyOf(params);
+        clusters = List.copyOf(clusters);
+        actors = List.copyOf(actors);
+        networks = List.copyOf(networks);
+        interventions = List.copyOf(interventions);
+        indicators = List.copyOf(indicators);
+        milestones = List.copyOf(milestones);
+        priorities = List.copyOf(priorities);
+        assumptions = List.copyOf(assumptions);
+        risks = List.copyOf(risks);
+        functions = List.copyOf(functions);
+        vocabularies = List.copyOf(vocabularies);
+        allows = List.copyOf(allows);
+        sources = List.copyOf(sources);
+    }
+
+    /** The file the programme was read from (the first source). */
+    public SourceFile mainSource() { return sources.get(0); }
+
+    public Optional<Actor> actor(String name) { return find(actors, name); }
+
+    public Optional<Cluster> cluster(String name) { return find(clusters, name); }
+
+    public Optional<Intervention> intervention(String name) { return find(interventions, name); }
+
+    public Optional<Indicator> indicator(String name) { return find(indicators, name); }
+
+    public Optional<Milestone> milestone(String name) { return find(milestones, name); }
+
+    public Optional<Param> param(String name) { return find(params, name); }
+
+    public Optional<Function> function(String name) { return find(functions, name); }
+
+    public Optional<Vocabulary> vocabulary(String name) { return find(vocabularies, name); }
+
+    /** Whether a span lies in one of the programme's own files rather than in the standard library. */
+    public boolean isOwnSource(Span where) {
+        return where != null && where.file().location() != null || (where != null && where.file() == mainSource());
+    }
+
+    /** Total planned cost of all interventions, in the programme's currency. */
+    public double totalCost() {
+        double total = 0;
+        for (Intervention i : interventions) total += i.cost();
+        return total;
+    }
+
+    /** The calendar month of programme month {@code m} (month 1 is {@code start}). */
+    public YearMonth calendarMonth(int m) { return start.plusMonths(m - 1L); }
+
+    private static <T extends Declaration> Optional<T> find(List<T> declarations, String name) {
+        for (T d : declarations) if (d.name().equals(name)) return Optional.of(d);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.marshall.model;
+
+import dev.marshall.source.Span;
+import java.util.List;
+import java.util.Optional;
+
+/** The properties of a declaration in source order. */
+public record Properties(List<Property> all) {
+
+    public static final Properties NONE = new Properties(List.of());
+
+    public Properties {
+        all = List.copyOf(all);
+    }
+
+    public Optional<Property> get(String name) {
+        for (Property p : all) if (p.name().equals(name)) return Optional.of(p);
+        return Optional.empty();
+    }
+
+    public boolean has(String name) {
+        return get(name).isPresent();
+    }
+
+    /** The span of the whole {@code name = value} line, or {@code fallback} when it is not written. */
+    public Span spanOf(String name, Span fallback) {
+        return get(name).map(Property::span).orElse(fallback);
+    }
+
+    /** The span of the value of a property, or {@code fallback}. */
+    public Span valueSpanOf(String name, Span fallback) {
+        return get(name).map(p -> p.value().span()).orElse(fallback);
+    }
+}

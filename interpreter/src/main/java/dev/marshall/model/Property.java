@@ -1,0 +1,11 @@
+package dev.marshall.model;
+
+import dev.marshall.source.Span;
+
+/**
+ * One {@code name = value} line of a declaration, as written: {@code by} holds
+ * the part after {@code by} ({@code target = 50 by month 24}), or null.
+ * Typed fields of the declarations are derived from these; checks use them to
+ * point at the exact line.
+ */
+public record Property(String name, Expr value, Expr by, Span nameSpan, Span span, String doc) {}
