@@ -1046,7 +1046,9 @@ public final class ModelBuilder {
 
         Programme programme(SourceFile main, boolean usesStd, List<Use> uses, List<SourceFile> sources, DiagnosticSink sink) {
             Span span = programmeSpan != null ? programmeSpan : Span.at(main, 0);
-            if (programmeSpan == null && !main.text().isBlank()) {
+            if (programmeSpan == null && files.get(0).tree() == null) {
+                // refused before parsing (too deeply nested): that error says it all
+            } else if (programmeSpan == null && !main.text().isBlank()) {
                 sink.report("E018", Span.at(main, 0), "the programme has no programme \"Title\" { … } header");
             } else if (programmeSpan == null) {
                 sink.report("E018", Span.at(main, 0), "the file is empty");

@@ -112,7 +112,15 @@ final class Parsing {
                 };
                 m = m.replaceAll("\\b" + symbolic + "\\b", java.util.regex.Matcher.quoteReplacement(word));
             }
-            return m.replace("expecting", "expected");
+            m = m.replace("expecting", "expected");
+            // A long list of what could come next helps nobody; name the culprit only.
+            int open = m.indexOf('{');
+            if (open >= 0 && m.indexOf('}', open) > 0 && m.substring(open, m.indexOf('}', open)).split(",").length > 4) {
+                String set = m.substring(open, m.indexOf('}', open) + 1);
+                if (m.startsWith("missing")) m = m.replace("missing " + set + " at", "something is missing before");
+                else m = m.replace(" expected " + set, "");
+            }
+            return m.replace("expected a name, a name", "expected a name");
         }
     }
 }
