@@ -30,7 +30,7 @@ public final class Schedule {
     private final int[][] afterInterventions;
     private final int[][] afterMilestones;
     private final int[] duration;
-    private final double[] monthlyCost;
+    private final double[] cost;
 
     public Schedule(Programme programme) {
         int n = programme.interventions().size();
@@ -38,7 +38,7 @@ public final class Schedule {
         afterInterventions = new int[n][];
         afterMilestones = new int[n][];
         duration = new int[n];
-        monthlyCost = new double[n];
+        cost = new double[n];
         for (Intervention i : programme.interventions()) {
             int k = i.index();
             earliest[k] = i.start() == null ? 1 : Math.max(1, i.start());
@@ -51,7 +51,7 @@ public final class Schedule {
             afterInterventions[k] = interventions.stream().mapToInt(Integer::intValue).toArray();
             afterMilestones[k] = milestones.stream().mapToInt(Integer::intValue).toArray();
             duration[k] = i.duration();
-            monthlyCost[k] = i.duration() > 0 ? i.cost() / i.duration() : i.cost();
+            cost[k] = i.cost();
         }
     }
 
@@ -76,13 +76,23 @@ public final class Schedule {
         return true;
     }
 
-    /** The last step of a month: adds what active interventions spent to the cumulative spend. */
+    /**
+     * The last step of a month: the cumulative spend by its end. Computed from
+     * scratch as cost × (months run / duration) per intervention, so that a
+     * finished intervention counts exactly its cost, without rounding drift.
+     */
     public void spend(RunState state) {
         int month = state.month;
-        double total = month > 1 ? state.spend[month - 2] : 0;
-        for (int i = 0; i < monthlyCost.length; i++) {
-            boolean paying = duration[i] > 0 ? state.isActive(i) : state.started[i] == month;
-            if (paying) total += monthlyCost[i];
+        double total = 0;
+        for (int i = 0; i < cost.length; i++) {
+            int start = state.started[i];
+            if (start == 0 || start > month) continue;
+            if (duration[i] <= 0) {
+                total += cost[i];
+            } else {
+                int monthsRun = Math.min(month, state.ends[i]) - start + 1;
+                total += cost[i] * monthsRun / duration[i];
+            }
         }
         state.spend[month - 1] = total;
     }
