@@ -63,6 +63,15 @@ public final class TextRenderer implements DiagnosticRenderer {
         return line.toString();
     }
 
+    /**
+     * Text from a file or a user (a path, a message argument) made safe for one
+     * line of terminal output: control and direction-changing characters shown
+     * as visible symbols.
+     */
+    public static String sanitizeLine(String text) {
+        return SourceExcerpt.sanitize(text);
+    }
+
     private void appendDiagnostic(StringBuilder out, Diagnostic diagnostic, String fallbackPath) {
         Span span = diagnostic.span();
         int gutter = gutterWidth(diagnostic);
