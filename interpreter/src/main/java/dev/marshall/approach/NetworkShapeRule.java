@@ -28,10 +28,11 @@ final class NetworkShapeRule implements Check {
                 case HORIZONTAL -> {
                     int firms = n.firms() != null ? n.firms() : n.members().size();
                     if (firms < MIN_FIRMS) {
-                        String where = n.firms() != null ? "firms" : "members";
-                        sink.report(CODE, n.properties().spanOf(where, n.nameSpan()), n.name(),
-                                "has only " + firms + (firms == 1 ? " firm" : " firms")
-                                        + "; a horizontal network needs at least " + MIN_FIRMS);
+                        // Without a firms count, the members stand for the firms the network pools.
+                        String counted = n.firms() != null ? "firms" : "members";
+                        String noun = firms == 1 ? counted.substring(0, counted.length() - 1) : counted;
+                        sink.report(CODE, n.properties().spanOf(counted, n.nameSpan()), n.name(),
+                                "has only " + firms + " " + noun + "; a horizontal network needs at least " + MIN_FIRMS);
                     }
                 }
                 case VERTICAL -> {
