@@ -43,7 +43,7 @@ final class ScheduleCheck implements Check {
             }
         }
         for (Milestone m : p.milestones()) {
-            if (m.due() < 1 || m.due() > horizon) {
+            if (m.properties().has("due") && (m.due() < 1 || m.due() > horizon)) {
                 sink.report("E041", m.properties().valueSpanOf("due", m.nameSpan()), "the due month of '" + m.name() + "'", m.due(), horizon);
             }
         }

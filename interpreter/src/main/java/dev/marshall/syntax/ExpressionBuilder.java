@@ -272,32 +272,29 @@ final class ExpressionBuilder {
             Expr value = scope.own().get(name);
             return new Expr.OwnProperty(name, value, value.type(), span);
         }
-        if (scope.cluster() >= 0) {
+        if (scope.clusters() && scope.cluster() >= 0) {
             Expr inCluster = clusterMember(symbols.clusters.get(scope.cluster()), name, span, scope, true);
             if (inCluster != null) return inCluster;
-        } else if (!scope.locals().isEmpty() || scope.where().equals("a fn")) {
-            // fns are pure: no cluster names
-        } else {
+        } else if (scope.clusters()) {
             List<SymbolTable.ClusterShape> owners = owners(name);
-            if (!owners.isEmpty() && (scope.dynamic() || scope.visibleProperties() != 0)) {
-                if (symbols.clusters.size() > 1) {
-                    List<String> names = owners.stream().map(c -> c.name).toList();
-                    sink.report("E050", span, name, String.join(", ", names), names.get(0));
-                    return new Expr.Invalid(span);
-                }
-                Expr only = clusterMember(owners.get(0), name, span, scope, true);
-                if (only != null) return only;
+            if (!owners.isEmpty()) {
+                List<String> names = owners.stream().map(c -> c.name).toList();
+                sink.report("E050", span, name, owners.size() == 1 ? "cluster " + names.get(0) : "clusters " + String.join(", ", names), names.get(0));
+                return new Expr.Invalid(span);
             }
         }
         SymbolTable.Entry entry = symbols.lookup(name);
         if (entry != null) {
             if (entry.kind().equals("param")) {
                 if (scope.params() >= 0 && entry.index() >= scope.params()) {
-                    if (scope.params() == 0 && scope.where().equals("a fn")) {
+                    if (scope.isFunction()) {
                         sink.report("E019", span, "param '" + name + "'", scope.where()).hint("fns are pure: pass the param in as an argument");
-                    } else {
+                    } else if (scope.where().equals("a param")) {
                         sink.report("E019", span, "param '" + name + "'", scope.where())
                                 .related(entry.nameSpan(), "declared here").hint("a param can use only params declared before it");
+                    } else {
+                        sink.report("E019", span, "param '" + name + "'", scope.where())
+                                .hint("params are sampled for each run; " + scope.where() + " must be a constant");
                     }
                     return new Expr.Invalid(span);
                 }
@@ -330,6 +327,11 @@ final class ExpressionBuilder {
         int state = cluster.states.indexOf(name);
         int property = cluster.properties.indexOf(name);
         if (state < 0 && property < 0) return null;
+        if (!scope.clusters()) {
+            sink.report("E019", span, "cluster '" + cluster.name + "'", scope.where())
+                    .hint(scope.isFunction() ? "fns are pure: pass the value in as an argument" : "it is fixed before the clusters are sampled");
+            return new Expr.Invalid(span);
+        }
         if (state >= 0 && !scope.dynamic()) {
             if (unqualified && property < 0) return null;
             if (property < 0) {
@@ -337,7 +339,7 @@ final class ExpressionBuilder {
                 return new Expr.Invalid(span);
             }
         }
-        if (cluster.replicated() && !scope.aggregate() && scope.cluster() != cluster.index) {
+        if (cluster.replicated() && !scope.aggregate() && !(scope.perReplica() && scope.cluster() == cluster.index)) {
             sink.report("E051", span, name, cluster.name);
             return new Expr.Invalid(span);
         }
@@ -574,7 +576,7 @@ final class ExpressionBuilder {
                     cluster = owners.get(0);
                 } else if (!owners.isEmpty()) {
                     List<String> names = owners.stream().map(c -> c.name).toList();
-                    sink.report("E050", span, state, String.join(", ", names), names.get(0));
+                    sink.report("E050", span, state, owners.size() == 1 ? "cluster " + names.get(0) : "clusters " + String.join(", ", names), names.get(0));
                     return null;
                 } else {
                     return notAState(state, span, scope);
@@ -601,7 +603,7 @@ final class ExpressionBuilder {
             }
             return notAState(state, span, scope);
         }
-        if (cluster.replicated() && scope.cluster() != cluster.index) {
+        if (cluster.replicated() && !(scope.perReplica() && scope.cluster() == cluster.index)) {
             String own = scope.cluster() >= 0 ? symbols.clusters.get(scope.cluster()).name : "no cluster";
             sink.report("E054", span, own, cluster.name).hint("give the intervention in = " + cluster.name + ", so that it runs for each replica");
             return null;

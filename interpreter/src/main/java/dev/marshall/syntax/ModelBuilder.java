@@ -398,7 +398,8 @@ public final class ModelBuilder {
 
         void param(MarshallParser.DeclarationContext d, MarshallParser.ParamDeclContext p) {
             if (p.name == null) return;
-            int index = symbols.params.indexOf(p.name.getText());
+            int index = indexOf("param", p.name);
+            if (index < 0) return;
             Expr value = x.build(p.value, Scope.param(index));
             symbols.paramTypes.put(p.name.getText(), value.type());
             if (isOwnDeclaration("param", p.name, index)) {
@@ -424,6 +425,8 @@ public final class ModelBuilder {
                             double r = constant(v, Type.NUMBER, "replicas", true);
                             if (r < 1 || r != Math.rint(r)) {
                                 if (!v.type().isUnknown() && Constants.isConstant(v)) sink.report("E031", v.span(), "replicas (a whole number of at least 1)", format(r));
+                            } else if ((int) r != shape.replicas) {
+                                sink.report("E024", v.span(), "replicas (a plain whole number)");
                             } else replicas = (int) r;
                             shape.types.put(name, Type.NUMBER);
                             properties.add(new Property(name, v, null, x.span(pc.name), x.span(pc), doc(file, m)));
@@ -436,7 +439,8 @@ public final class ModelBuilder {
                         }
                         shape.types.put(name, v.type());
                         checkShare(name, v);
-                        properties.add(new Property(name, v, pc.by == null ? null : x.build(pc.by, Scope.constant(name)), x.span(pc.name), x.span(pc), doc(file, m)));
+                        if (pc.by != null) sink.report("E019", x.span(pc.by), "'by'", "a cluster property").hint("only a target has a month: target = 50 by month 24");
+                        properties.add(new Property(name, v, null, x.span(pc.name), x.span(pc), doc(file, m)));
                     } else if (m.stateDecl() != null && m.stateDecl().name != null) {
                         states.add(state(m, m.stateDecl(), shape, states.size()));
                     } else if (m.eachMonth() != null) {
@@ -523,7 +527,7 @@ public final class ModelBuilder {
         void intervention(MarshallParser.DeclarationContext d, MarshallParser.InterventionDeclContext i) {
             if (i.name == null) return;
             String name = i.name.getText();
-            int index = symbols.interventions.indexOf(name);
+            int index = indexOf("intervention", i.name);
             if (!isOwnDeclaration("intervention", i.name, index)) return;
             String pillar = i.pillar == null ? "" : i.pillar.getText();
             if (i.pillar != null) vocabularyWord("pillar", "a pillar", pillar, x.span(i.pillar));
@@ -539,9 +543,8 @@ public final class ModelBuilder {
             Integer start = null;
             if (props.get("start").isPresent()) {
                 Property p = props.get("start").get();
-                if (p.value() instanceof Expr.MonthPoint m) start = m.month();
-                else if (!p.value().type().isUnknown()) sink.report("E020", p.value().span(), Type.MONTH_POINT.describe(), p.value().type().describe());
-                if (start != null && start < 1) sink.report("E041", p.value().span(), "the start of '" + name + "'", start, "?").hint("months count from 1");
+                start = monthPoint(p.value());
+                if (start != null && start < 1) sink.report("E041", p.value().span(), "the start of '" + name + "'", start, parts.horizon).hint("months count from 1");
             }
             List<Dependency> after = new ArrayList<>();
             props.get("after").ifPresent(p -> {
@@ -638,8 +641,8 @@ public final class ModelBuilder {
                 Double v = unitConstant(t.value(), unit, "the target", name);
                 int by = parts.horizonOrDefault();
                 if (t.by() != null) {
-                    if (t.by() instanceof Expr.MonthPoint m) by = m.month();
-                    else if (!t.by().type().isUnknown()) sink.report("E020", t.by().span(), Type.MONTH_POINT.describe(), t.by().type().describe());
+                    Integer month = monthPoint(t.by());
+                    if (month != null) by = month;
                 }
                 if (v != null) target = new Target(v, by, t.span());
                 if (unit.percent() && v != null && (v < 0 || v > 1)) sink.report("E030", t.value().span(), "the target", t.value().span().text());
@@ -717,7 +720,7 @@ public final class ModelBuilder {
         void milestone(MarshallParser.DeclarationContext d, MarshallParser.MilestoneDeclContext m) {
             if (m.name == null) return;
             String name = m.name.getText();
-            int index = symbols.milestones.indexOf(name);
+            int index = indexOf("milestone", m.name);
             if (!isOwnDeclaration("milestone", m.name, index)) return;
             Block block = block(m.block(), "a milestone", Set.of("due", "when", "in"));
             Properties raw = block.properties(this, Scope.constant("a milestone's due month"), Map.of("when", PropertyForm.LATER, "in", PropertyForm.WORD));
@@ -725,8 +728,8 @@ public final class ModelBuilder {
             int due = 0;
             if (raw.get("due").isPresent()) {
                 Property p = raw.get("due").get();
-                if (p.value() instanceof Expr.MonthPoint mp) due = mp.month();
-                else if (!p.value().type().isUnknown()) sink.report("E020", p.value().span(), Type.MONTH_POINT.describe(), p.value().type().describe());
+                Integer month = monthPoint(p.value());
+                if (month != null) due = month;
             } else {
                 sink.report("E014", x.span(m.name), "milestone", name, "a due month, e.g. due = month 6");
             }
@@ -779,6 +782,12 @@ public final class ModelBuilder {
         }
 
         // -------------------------------------------------------- helpers
+
+        /** The index pass 1 gave this declaration, or -1 when pass 1 rejected it as a duplicate. */
+        private int indexOf(String kind, MarshallParser.IdentContext name) {
+            SymbolTable.Entry e = symbols.lookup(name.getText());
+            return e != null && e.kind().equals(kind) && e.nameSpan().equals(x.span(name)) ? e.index() : -1;
+        }
 
         /** Duplicates were reported in pass 1; only the declaration pass 1 kept is built. */
         private boolean isOwnDeclaration(String kind, MarshallParser.IdentContext name, int index) {
@@ -845,6 +854,21 @@ public final class ModelBuilder {
                 sink.report("E017", span, word, what).hint(Suggestions.didYouMean(word, v.words().stream().map(Vocabulary.Word::name).toList()));
                 return null;
             });
+        }
+
+        /** A constant point in time ({@code month 6}, {@code month 6 + 3 months}) as a month number; null (reported) otherwise. */
+        private Integer monthPoint(Expr e) {
+            if (e.type().isUnknown()) return null;
+            if (e.type().kind() != Type.Kind.MONTH_POINT) {
+                sink.report("E020", e.span(), Type.MONTH_POINT.describe(), e.type().describe());
+                return null;
+            }
+            Double v = Constants.number(e).orElse(null);
+            if (v == null) {
+                sink.report("E024", e.span(), "a month");
+                return null;
+            }
+            return (int) Math.round(v);
         }
 
         private double constant(Property p, Type expected, String what, boolean required) {

@@ -6,7 +6,11 @@ import dev.marshall.grammar.MarshallParser;
 import dev.marshall.source.SourceFile;
 import dev.marshall.source.Span;
 import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
@@ -37,10 +41,22 @@ final class Parsing {
         tokens.fill();
         if (!reportLexicalErrors(source, tokens.getTokens(), sink)) return new Parsed(source, null, tokens);
 
+        // Two stages, as ANTLR recommends: the fast SLL mode parses almost every file; only a file it
+        // cannot handle (an error, or a true ambiguity) is parsed again in full LL mode with recovery.
         MarshallParser parser = new MarshallParser(tokens);
         parser.removeErrorListeners();
-        parser.addErrorListener(new SyntaxErrors(source, sink));
-        return new Parsed(source, parser.programmeFile(), tokens);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return new Parsed(source, parser.programmeFile(), tokens);
+        } catch (ParseCancellationException slow) {
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.addErrorListener(new SyntaxErrors(source, sink));
+            return new Parsed(source, parser.programmeFile(), tokens);
+        }
     }
 
     /** Reports error tokens; returns false when the file must not be parsed (too deeply nested). */
