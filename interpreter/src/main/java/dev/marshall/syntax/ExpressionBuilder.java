@@ -433,7 +433,7 @@ final class ExpressionBuilder {
                 if (args == null) return new Expr.Invalid(span);
                 Type type = TypeRules.builtin(builtin, args.stream().map(Expr::type).toList());
                 if (type == null) {
-                    sink.report("E021", span, "call " + name + " with", describe(args), "")
+                    sink.report("E025", span, name, describe(args))
                             .hint(builtin.ordinal() <= Expr.Builtin.ABS.ordinal() ? "its arguments must have the same unit" : "its arguments must be plain numbers");
                     type = Type.UNKNOWN;
                 }
@@ -449,7 +449,7 @@ final class ExpressionBuilder {
                 if (args == null) return new Expr.Invalid(span);
                 Type type = TypeRules.distribution(distribution, args.stream().map(Expr::type).toList());
                 if (type == null) {
-                    sink.report("E021", span, "draw " + name + " from", describe(args), "").hint("its arguments must have the same unit");
+                    sink.report("E025", span, name, describe(args)).hint("its arguments must have the same unit");
                     type = Type.UNKNOWN;
                 }
                 return new Expr.Draw(distribution, args, type, span);
@@ -472,8 +472,13 @@ final class ExpressionBuilder {
         if (args == null) return new Expr.Invalid(span);
         Type type = Type.UNKNOWN;
         if (entry.index() < symbols.functions.size()) {
-            type = TypeRules.retype(symbols.functions.get(entry.index()).body() == null ? new Expr.Invalid(span) : symbols.functions.get(entry.index()).body(),
-                    args.stream().map(Expr::type).toList(), symbols.functions, 0);
+            Expr body = symbols.functions.get(entry.index()).body();
+            type = body == null ? Type.UNKNOWN : TypeRules.retype(body, args.stream().map(Expr::type).toList(), symbols.functions, 0);
+            if (type == null) {
+                sink.report("E025", span, name, describe(args))
+                        .related(symbols.functions.get(entry.index()).span(), "its formula combines its arguments in a way these units do not allow");
+                type = Type.UNKNOWN;
+            }
         }
         return new Expr.Call(name, entry.index(), args, type, span);
     }
