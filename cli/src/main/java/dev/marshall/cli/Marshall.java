@@ -25,6 +25,7 @@ import picocli.CommandLine.ParseResult;
         subcommands = {
             CheckCommand.class,
             SimulateCommand.class,
+            RulesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Marshall implements Callable<Integer> {
