@@ -19,7 +19,15 @@ public final class Quantiles {
 
     /** The q-quantile of values (NaN are left out); NaN when there are none. */
     public static double of(double[] values, double q) {
-        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        return ofSorted(sortedNumbers(values), q);
+    }
+
+    /** The values without NaN, sorted: compute once, then take several quantiles with {@link #ofSorted}. */
+    public static double[] sortedNumbers(double[] values) {
+        return Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+    }
+
+    public static double ofSorted(double[] sorted, double q) {
         return sorted.length == 0 ? Double.NaN : sorted[rank(q, sorted.length) - 1];
     }
 

@@ -58,7 +58,10 @@ public final class ResultText {
                 String target = d == null || d.target() == null ? "-"
                         : value(d.target().value(), unit, programme) + " by month " + d.target().byMonth();
                 PeriodOutcome at = d == null || d.target() == null ? last(i) : periodAt(i, d.target().byMonth());
-                t.row(i.name(), target, at == null ? "-" : value(at.p50(), unit, programme),
+                // A target month that ends no reporting period: show the last report before it, saying which.
+                String when = at != null && d != null && d.target() != null && at.month() != d.target().byMonth()
+                        ? " (month " + at.month() + ")" : "";
+                t.row(i.name(), target, at == null ? "-" : value(at.p50(), unit, programme) + when,
                         at == null ? "-" : value(at.p10(), unit, programme) + " - " + value(at.p90(), unit, programme),
                         percent(i.probabilityTargetMet()));
             }

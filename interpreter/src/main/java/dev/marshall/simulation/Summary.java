@@ -53,8 +53,9 @@ public final class Summary {
             double[][] values = outcomes.indicator[i.index()];
             List<PeriodOutcome> periods = new ArrayList<>();
             for (int p = 0; p < values.length; p++) {
+                double[] sorted = Quantiles.sortedNumbers(values[p]);
                 periods.add(new PeriodOutcome((p + 1) * i.periodMonths(),
-                        Quantiles.of(values[p], QS[0]), Quantiles.of(values[p], QS[1]), Quantiles.of(values[p], QS[2])));
+                        Quantiles.ofSorted(sorted, QS[0]), Quantiles.ofSorted(sorted, QS[1]), Quantiles.ofSorted(sorted, QS[2])));
             }
             indicators.add(new IndicatorOutcome(i.name(), periods, targetMet(i, horizon, outcomes.atTarget[i.index()])));
         }
@@ -76,8 +77,9 @@ public final class Summary {
 
         List<MonthlySpend> spend = new ArrayList<>();
         for (int m = 1; m <= horizon; m++) {
-            double[] column = outcomes.spend[m - 1];
-            spend.add(new MonthlySpend(m, Quantiles.of(column, QS[0]), Quantiles.of(column, QS[1]), Quantiles.of(column, QS[2])));
+            double[] sorted = Quantiles.sortedNumbers(outcomes.spend[m - 1]);
+            spend.add(new MonthlySpend(m, Quantiles.ofSorted(sorted, QS[0]), Quantiles.ofSorted(sorted, QS[1]),
+                    Quantiles.ofSorted(sorted, QS[2])));
         }
 
         return new SimulationResult(runs, options.seed(), horizon, options.overrides(),
