@@ -93,9 +93,13 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Io io = marshall.io();
-        if (runs < 1) return usage(io, "--runs must be at least 1, got " + runs);
+        if (runs < 1 || runs > SimulationOptions.MAX_RUNS) {
+            return usage(io, "--runs must be between 1 and " + SimulationOptions.MAX_RUNS + ", got " + runs);
+        }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1) return usage(io, "--threads must be at least 1, got " + threadCount);
+        if (threadCount < 1 || threadCount > SimulationOptions.MAX_THREADS) {
+            return usage(io, "--threads must be between 1 and " + SimulationOptions.MAX_THREADS + ", got " + threadCount);
+        }
         Map<String, Double> fixed = new TreeMap<>();
         for (Map.Entry<String, String> e : set.entrySet()) {
             Double value = number(e.getValue());

@@ -55,6 +55,10 @@ class SimulateCommandTest {
         assertEquals(ExitCodes.USAGE_OR_IO, notANumber.exitCode(), notANumber.toString());
         CliRun noRuns = CliRun.of("simulate", "--runs", "0", SIALKOT);
         assertEquals(ExitCodes.USAGE_OR_IO, noRuns.exitCode(), noRuns.toString());
+        CliRun tooMany = CliRun.of("simulate", "--runs", "2000000000", SIALKOT);
+        assertEquals(ExitCodes.USAGE_OR_IO, tooMany.exitCode(), tooMany.toString());
+        CliRun threads = CliRun.of("simulate", "--threads", "0", SIALKOT);
+        assertEquals(ExitCodes.USAGE_OR_IO, threads.exitCode(), threads.toString());
         CliRun format = CliRun.of("simulate", "--format", "xml", SIALKOT);
         assertEquals(ExitCodes.USAGE_OR_IO, format.exitCode(), format.toString());
         assertTrue(format.err().contains("text, json, csv"), format.toString());

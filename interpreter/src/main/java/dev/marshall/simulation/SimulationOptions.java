@@ -11,10 +11,16 @@ public record SimulationOptions(int runs, long seed, int threads, Map<String, Do
 
     public static final int DEFAULT_RUNS = 1000;
     public static final long DEFAULT_SEED = 1;
+    /** Every run's outcome is kept until the quantiles are taken (some hundred bytes a run): a million is plenty. */
+    public static final int MAX_RUNS = 1_000_000;
+    /** More worker threads than this only cost memory (each has a large stack reserved). */
+    public static final int MAX_THREADS = 256;
 
     public SimulationOptions {
-        if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
-        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        if (runs < 1 || runs > MAX_RUNS) throw new IllegalArgumentException("runs must be between 1 and " + MAX_RUNS + ", got " + runs);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", got " + threads);
+        }
         overrides = Map.copyOf(new TreeMap<>(overrides));
     }
 
