@@ -8,8 +8,8 @@ import java.util.List;
  * It starts at {@code start} (a month, 1-based) or the month after everything
  * in {@code after} is finished or reached, runs for {@code duration} months,
  * and while active runs its {@code each month} statements for its cluster
- * ({@code clusterIndex}; -1 when its statements touch no unqualified cluster
- * name). {@code cost} is in the programme's currency; {@code costShare} is
+ * ({@code clusterIndex}: its {@code in}, else the programme's only cluster,
+ * else -1). {@code cost} is in the programme's currency; {@code costShare} is
  * the share the beneficiaries pay (0..1), or null when none is agreed.
  */
 public record Intervention(String name, int index, String pillar, Span pillarSpan, String lead, List<String> partners,

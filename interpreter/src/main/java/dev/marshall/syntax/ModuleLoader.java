@@ -1,0 +1,121 @@
+package dev.marshall.syntax;
+
+import dev.marshall.diagnostics.DiagnosticSink;
+import dev.marshall.grammar.MarshallParser;
+import dev.marshall.model.Use;
+import dev.marshall.source.SourceFile;
+import dev.marshall.source.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Resolves {@code use}: {@code use std.unido} loads the standard library from
+ * the class path; {@code use "lib/common.marshall"} loads a file relative to
+ * the file that says it, which must lie inside the programme's own folder
+ * (the folder of the main file) — a programme never reads outside its tree.
+ * Each module is loaded once, however often it is used.
+ */
+final class ModuleLoader {
+    /** Library modules that ship with Marshall, by name, as class-path resources. */
+    private static final String LIBRARY_ROOT = "/dev/marshall/stdlib/";
+
+    private final SourceFile main;
+    private final DiagnosticSink sink;
+    private final Path root;
+    private final List<Use> uses = new ArrayList<>();
+    private final Set<String> loaded = new HashSet<>();
+    private boolean usesStandardLibrary;
+
+    ModuleLoader(SourceFile main, DiagnosticSink sink) {
+        this.main = main;
+        this.sink = sink;
+        Path location = main.location();
+        this.root = location == null ? null : location.toAbsolutePath().normalize().getParent();
+        if (location != null) loaded.add(location.toAbsolutePath().normalize().toString());
+    }
+
+    SourceFile main() { return main; }
+
+    List<Use> uses() { return List.copyOf(uses); }
+
+    boolean usesStandardLibrary() { return usesStandardLibrary; }
+
+    /** Every module the main file uses, directly or through other modules, parsed. */
+    List<Parsing.Parsed> loadAll(Parsing.Parsed mainFile) {
+        List<Parsing.Parsed> modules = new ArrayList<>();
+        Deque<Parsing.Parsed> pending = new ArrayDeque<>();
+        pending.add(mainFile);
+        while (!pending.isEmpty()) {
+            Parsing.Parsed file = pending.poll();
+            if (file.tree() == null) continue;
+            ExpressionBuilder x = new ExpressionBuilder(file.source(), new SymbolTable(), sink);
+            for (MarshallParser.DeclarationContext d : file.tree().declaration()) {
+                MarshallParser.UseDeclContext u = d.useDecl();
+                if (u == null) continue;
+                Span span = x.span(u);
+                SourceFile module = u.module != null ? library(u.module.getText(), span) : u.path != null ? local(file.source(), x.string(u.path), span) : null;
+                if (file.source() == main) uses.add(new Use(u.module != null ? u.module.getText() : x.string(u.path), u.module == null, span));
+                if (module == null) continue;
+                Parsing.Parsed parsed = Parsing.parse(module, sink);
+                modules.add(parsed);
+                pending.add(parsed);
+            }
+        }
+        return modules;
+    }
+
+    private SourceFile library(String name, Span span) {
+        String resource = LIBRARY_ROOT + name.replace('.', '/') + ".marshall";
+        if (name.equals("std.unido")) usesStandardLibrary = true;
+        if (!loaded.add(resource)) return null;
+        try (InputStream in = ModuleLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                sink.report("E015", span, name, "no such library module").hint(Suggestions.didYouMean(name, List.of("std.unido")));
+                return null;
+            }
+            return SourceFile.ofString(name.replace('.', '/') + ".marshall", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            sink.report("E015", span, name, e.getMessage());
+            return null;
+        }
+    }
+
+    private SourceFile local(SourceFile from, String relative, Span span) {
+        if (root == null || from.location() == null) {
+            sink.report("E015", span, "\"" + relative + "\"", "a programme that is not read from a file can use library modules only");
+            return null;
+        }
+        Path target = from.location().toAbsolutePath().normalize().getParent().resolve(relative).normalize();
+        if (!target.startsWith(root)) {
+            sink.report("E016", span, "\"" + relative + "\"");
+            return null;
+        }
+        try {
+            Path real = target.toRealPath();
+            if (!real.startsWith(root.toRealPath())) {
+                sink.report("E016", span, "\"" + relative + "\"");
+                return null;
+            }
+            if (!loaded.add(target.toString())) return null;
+            if (Files.isDirectory(real)) {
+                sink.report("E015", span, "\"" + relative + "\"", "it is a directory");
+                return null;
+            }
+            SourceReader.Read read = SourceReader.decode(root.relativize(target).toString().replace('\\', '/'), target, Files.readAllBytes(real));
+            for (var problem : read.problems()) sink.report("E009", problem.span(), problem.message().replaceAll(".*0x([0-9a-f]+).*", "$1"));
+            return read.source();
+        } catch (IOException e) {
+            sink.report("E015", span, "\"" + relative + "\"", "no such file");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.marshall.syntax;
+
+import dev.marshall.diagnostics.DiagnosticSink;
+import dev.marshall.grammar.MarshallLexer;
+import dev.marshall.grammar.MarshallParser;
+import dev.marshall.source.SourceFile;
+import dev.marshall.source.Span;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+
+/**
+ * Lexes and parses one source file. Syntax errors are reported (E001) and the
+ * parser recovers, so one run lists every independent error. Error tokens of
+ * the lexer get their own codes (E002 unterminated string, E003 unterminated
+ * comment, E004 stray character). Input nested deeper than {@link #MAX_NESTING}
+ * brackets is refused before parsing (E006): a recursive-descent parser would
+ * otherwise exhaust its stack.
+ */
+final class Parsing {
+    static final int MAX_NESTING = 200;
+
+    private Parsing() {}
+
+    /** A parsed file: its tree (null when it was refused) and its tokens, for doc comments. */
+    record Parsed(SourceFile source, MarshallParser.ProgrammeFileContext tree, CommonTokenStream tokens) {}
+
+    static Parsed parse(SourceFile source, DiagnosticSink sink) {
+        MarshallLexer lexer = new MarshallLexer(CharStreams.fromString(source.text(), source.displayPath()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        if (!reportLexicalErrors(source, tokens.getTokens(), sink)) return new Parsed(source, null, tokens);
+
+        // Two stages, as ANTLR recommends: the fast SLL mode parses almost every file; only a file it
+        // cannot handle (an error, or a true ambiguity) is parsed again in full LL mode with recovery.
+        MarshallParser parser = new MarshallParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return new Parsed(source, parser.programmeFile(), tokens);
+        } catch (ParseCancellationException slow) {
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.addErrorListener(new SyntaxErrors(source, sink));
+            return new Parsed(source, parser.programmeFile(), tokens);
+        }
+    }
+
+    /** Reports error tokens; returns false when the file must not be parsed (too deeply nested). */
+    private static boolean reportLexicalErrors(SourceFile source, List<Token> tokens, DiagnosticSink sink) {
+        int depth = 0;
+        for (Token t : tokens) {
+            switch (t.getType()) {
+                case MarshallLexer.UNTERMINATED_STRING -> sink.report("E002", span(source, t));
+                case MarshallLexer.UNTERMINATED_COMMENT -> sink.report("E003", Span.at(source, t.getStartIndex()).to(new Span(source, t.getStartIndex(), t.getStartIndex() + 2)));
+                case MarshallLexer.BAD_CHARACTER -> sink.report("E004", span(source, t), describe(t.getText()));
+                case MarshallLexer.LPAREN, MarshallLexer.LBRACK, MarshallLexer.LBRACE -> {
+                    if (++depth > MAX_NESTING) {
+                        sink.report("E006", span(source, t), MAX_NESTING);
+                        return false;
+                    }
+                }
+                case MarshallLexer.RPAREN, MarshallLexer.RBRACK, MarshallLexer.RBRACE -> depth = Math.max(0, depth - 1);
+                default -> { }
+            }
+        }
+        return true;
+    }
+
+    private static String describe(String text) {
+        int c = text.codePointAt(0);
+        if (c == 0) return "NUL (U+0000)";
+        if (Character.isISOControl(c) || Character.isWhitespace(c) || c == 0xFFFD) return String.format("U+%04X", c);
+        return "'" + text + "'" + String.format(" (U+%04X)", c);
+    }
+
+    static Span span(SourceFile source, Token t) {
+        if (t.getType() == Token.EOF) return Span.at(source, source.text().length());
+        return new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
+    }
+
+    /** Turns ANTLR's messages into Marshall's: token names in the words users write. */
+    private static final class SyntaxErrors extends BaseErrorListener {
+        private final SourceFile source;
+        private final DiagnosticSink sink;
+
+        SyntaxErrors(SourceFile source, DiagnosticSink sink) {
+            this.source = source;
+            this.sink = sink;
+        }
+
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+                                String message, RecognitionException e) {
+            Span where = offendingSymbol instanceof Token t ? span(source, t)
+                    : Span.at(source, source.offsetOf(line, column + 1));
+            sink.report("E001", where, humanize(message, recognizer.getVocabulary()));
+        }
+
+        private static String humanize(String message, Vocabulary vocabulary) {
+            String m = message.replace("<EOF>", "end of file").replace("'\\n'", "end of line");
+            if (m.startsWith("extraneous input")) m = "unexpected " + m.substring("extraneous input ".length());
+            if (m.startsWith("mismatched input")) m = "unexpected " + m.substring("mismatched input ".length());
+            if (m.startsWith("no viable alternative at input")) m = "cannot read " + m.substring("no viable alternative at input ".length());
+            for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
+                String symbolic = vocabulary.getSymbolicName(type);
+                String literal = vocabulary.getLiteralName(type);
+                if (symbolic == null) continue;
+                String word = literal != null ? literal : switch (symbolic) {
+                    case "IDENT", "UPPER3" -> "a name";
+                    case "NUMBER" -> "a number";
+                    case "STRING" -> "a string";
+                    case "DATE" -> "a date";
+                    default -> symbolic.toLowerCase(java.util.Locale.ROOT);
+                };
+                m = m.replaceAll("\\b" + symbolic + "\\b", java.util.regex.Matcher.quoteReplacement(word));
+            }
+            m = m.replace("expecting", "expected");
+            // A long list of what could come next helps nobody; name the culprit only.
+            int open = m.indexOf('{');
+            if (open >= 0 && m.indexOf('}', open) > 0 && m.substring(open, m.indexOf('}', open)).split(",").length > 4) {
+                String set = m.substring(open, m.indexOf('}', open) + 1);
+                if (m.startsWith("missing")) m = m.replace("missing " + set + " at", "something is missing before");
+                else m = m.replace(" expected " + set, "");
+            }
+            return m.replace("expected a name, a name", "expected a name");
+        }
+    }
+}

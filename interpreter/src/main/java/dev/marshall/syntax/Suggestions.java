@@ -1,0 +1,48 @@
+package dev.marshall.syntax;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** "Did you mean …?": the closest candidate by edit distance, when it is close enough to be a likely typo. */
+public final class Suggestions {
+    private Suggestions() {}
+
+    /** A hint such as {@code did you mean 'trust'?}, or "" when nothing is close. */
+    public static String didYouMean(String name, Collection<String> candidates) {
+        String best = closest(name, candidates);
+        return best == null ? "" : "did you mean '" + best + "'?";
+    }
+
+    public static String closest(String name, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String candidate : candidates) {
+            if (candidate.equals(name)) continue;
+            int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        int allowed = Math.max(1, Math.min(3, name.length() / 3));
+        return bestDistance <= allowed ? best : null;
+    }
+
+    /** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
