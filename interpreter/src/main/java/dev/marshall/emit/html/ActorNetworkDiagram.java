@@ -106,7 +106,7 @@ final class ActorNetworkDiagram {
             Html.Node g = Html.el("g", "class", "actor");
             g.add(Svg.tooltip(a.name() + " — " + a.kindLabel() + roles(a)));
             g.add(Html.el("circle", "cx", n(p[0]), "cy", n(p[1]), "r", n(radius), "class", "node " + Palette.actorFamily(a.kind())));
-            g.add(Svg.text(p[0], p[1] + 4, initials(a.name()), "class", "middle").attr("fill", "#fff").attr("font-weight", "700"));
+            g.add(Svg.text(p[0], p[1] + 4, initials(a.name()), "class", "middle on-dark"));
             boolean below = p[1] >= CY - 1;
             double ly = below ? p[1] + radius + 15 : p[1] - radius - 20;
             g.add(Svg.text(p[0], ly, a.name(), "class", "title middle"));

@@ -116,8 +116,11 @@ final class GanttChart {
             if (f.p50() != null) g.add(Html.el("circle", "cx", n(x.at(f.p50() + 1)), "cy", n(mid), "r", "3", "class", "dot"));
         }
         g.add(Svg.diamond(due, mid, 8, "milestone " + rating.cssClass()));
-        String label = f == null ? "due" : Quantities.percent(f.probabilityOnTime()) + " on time";
-        g.add(Svg.text(Math.min(due + 12, RIGHT - 70), mid + 4, label, "class", "muted"));
+        String label = f == null ? "due month " + m.due() : Quantities.percent(f.probabilityOnTime()) + " on time";
+        double after = due + 12;
+        if (f != null && f.p10() != null) after = Math.max(after, x.at((f.p90() == null ? x.horizon : f.p90()) + 1) + 8);
+        boolean fits = after + 80 <= RIGHT;
+        g.add(Svg.text(fits ? after : due - 12, mid + 4, label, "class", fits ? "muted" : "muted end"));
         return g;
     }
 

@@ -61,7 +61,11 @@ public final class HtmlReport implements Emitter {
                         .add(el("figure").add(ActorNetworkDiagram.of(lf), el("figcaption").add(ActorNetworkDiagram.legend(lf))))
                         .add(actorTable(lf)),
                 section(5, "How each intervention's output is meant to lead to an outcome, and the outcomes to the goal.")
-                        .add(el("figure").add(ResultsChainDiagram.of(lf, palette))),
+                        .add(el("figure").add(ResultsChainDiagram.of(lf, palette)))
+                        .add(el("h3", "How the model links them"))
+                        .add(el("p", "What each intervention changes in the cluster every month it is active, and the uncertain "
+                                + "parameters the simulation samples: the assumptions behind every forecast in this report.", "class", "small"))
+                        .add(LogframeTables.dynamics(lf)),
                 calendar(lf),
                 findings(framework));
         return Page.render(lf.overview().title() + " — M&E report", masthead(lf), toc(), main, colophon(lf));
@@ -243,10 +247,10 @@ public final class HtmlReport implements Emitter {
             Html.Node reports = el("td");
             boolean first = true;
             for (ReportingCalendar.IndicatorDue due : p.indicators()) {
-                if (!first) reports.add(el("br"));
-                reports.text(due.indicator().title() + " (" + due.indicator().frequency().toLowerCase(java.util.Locale.ROOT) + ")");
+                if (!first) reports.text(" · ");
+                reports.text(due.indicator().title());
                 if (due.period().holdsTarget() && due.indicator().target() != null) {
-                    reports.text(" — target " + Quantities.of(due.indicator().target().value(), due.indicator().unit()));
+                    reports.text(" ").add(el("strong", "(target " + Quantities.of(due.indicator().target().value(), due.indicator().unit()) + ")"));
                 }
                 first = false;
             }
@@ -261,7 +265,7 @@ public final class HtmlReport implements Emitter {
                 }
                 first = false;
             }
-            body.add(el("tr").add(el("td", Integer.toString(p.index())), el("td", Dates.day(p.start()) + " – " + Dates.day(p.end())),
+            body.add(el("tr").add(el("td", Integer.toString(p.index())), el("td", Dates.day(p.start()) + " – " + Dates.day(p.end()), "class", "nowrap"),
                     reports, milestones));
         }
         return section.add(el("table").add(el("thead").add(el("tr").add(el("th", "Period"), el("th", "Dates"),

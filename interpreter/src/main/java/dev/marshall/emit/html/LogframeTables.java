@@ -102,8 +102,8 @@ final class LogframeTables {
     static Html.Node activities(Logframe lf, Palette palette) {
         boolean simulated = lf.simulation().isPresent();
         String currency = lf.overview().currency();
-        Html.Node head = el("tr").add(el("th", "Output"), el("th", "Activity"), el("th", "Lead"), el("th", "Partners"),
-                el("th", "Targets"), el("th", "Planned"));
+        Html.Node head = el("tr").add(el("th", "Output"), el("th", "Activity"), el("th", "Lead"), el("th", "With and for"),
+                el("th", "Planned"));
         if (simulated) head.add(el("th", "Simulated (p50)"));
         head.add(el("th", "Waits for"), el("th", "Cost", "class", "num"), el("th", "Cost share", "class", "num"), el("th", "Risk"));
         Html.Node body = el("tbody");
@@ -111,25 +111,65 @@ final class LogframeTables {
             Logframe.Activity a = out.activity();
             Html.Node activity = el("td").add(el("span", "class", "swatch " + palette.intervention(out.intervention())))
                     .text(out.title() + " ").add(el("code", out.intervention()));
-            if (!a.eachMonth().isEmpty()) {
-                activity.add(el("br")).add(el("span", "each month: " + String.join("; ", a.eachMonth()), "class", "small code"));
+            Html.Node with = el("td");
+            if (!a.partners().isEmpty()) with.text("partners: " + names(a.partners()));
+            if (!a.targets().isEmpty()) {
+                if (!a.partners().isEmpty()) with.add(el("br"));
+                with.text("targets: " + names(a.targets()));
+            }
+            Html.Node planned = el("td", "class", "nowrap");
+            if (a.planned().startMonth() == null) {
+                planned.text("not planned");
+            } else {
+                planned.text(Wording.months(a.planned().start(), a.planned().end())).add(el("br"))
+                        .add(el("span", "months " + a.planned().startMonth() + "–" + a.planned().endMonth(), "class", "small"));
             }
             Html.Node row = el("tr").add(el("td", out.ref()), activity,
-                    el("td", a.lead() == null ? "" : a.lead().display()), el("td", names(a.partners())),
-                    el("td", names(a.targets())), el("td", Wording.planned(a)));
+                    el("td").add(a.lead() == null ? null : el("strong", a.lead().name()))
+                            .add(a.lead() == null ? null : el("br")).add(a.lead() == null ? null : el("span", a.lead().kindLabel(), "class", "small")),
+                    with, planned);
             if (simulated) row.add(el("td", Wording.simulated(a)));
             row.add(el("td", String.join("; ", a.waitsFor())), el("td", Wording.cost(a, currency), "class", "num"),
-                    el("td", Wording.costShare(a), "class", "num"), el("td", a.risk()));
+                    el("td", a.costShare() == null ? "—" : Wording.costShare(a), "class", "num"), el("td", a.risk()));
             body.add(row);
         }
         Logframe.Overview o = lf.overview();
-        Html.Node total = el("tr").add(el("td"), el("td").add(el("strong", "Total")), el("td"), el("td"), el("td"), el("td"));
+        Html.Node total = el("tr", "class", "total").add(el("td"), el("td").add(el("strong", "Total")), el("td"), el("td"), el("td"));
         if (simulated) total.add(el("td"));
         total.add(el("td"), el("td", "class", "num").add(el("strong", Quantities.money(o.plannedCost(), currency))),
-                el("td", o.beneficiaryContribution() > 0 ? Quantities.money(o.beneficiaryContribution(), currency) + " paid by beneficiaries" : "",
-                        "class", "num"), el("td"));
+                el("td", o.beneficiaryContribution() > 0 ? Quantities.money(o.beneficiaryContribution(), currency) : "—", "class", "num"),
+                el("td"));
         body.add(total);
         return el("table", "class", "activities").add(el("thead").add(head), body);
+    }
+
+    /** What each intervention changes each month while active, and the uncertain parameters: the model behind the forecasts. */
+    static Html.Node dynamics(Logframe lf) {
+        Html.Node body = el("tbody");
+        for (Logframe.Output out : lf.outputs()) {
+            if (out.activity().eachMonth().isEmpty()) continue;
+            Html.Node code = el("td");
+            boolean first = true;
+            for (String statement : out.activity().eachMonth()) {
+                if (!first) code.add(el("br"));
+                code.add(el("code", statement));
+                first = false;
+            }
+            body.add(el("tr").add(el("td").text(out.title() + " ").add(el("code", out.intervention())), code));
+        }
+        Html.Node div = el("div");
+        if (body.isEmpty()) {
+            div.add(el("p", "No intervention has an each month block: the programme's results are not modelled, only planned.", "class", "small"));
+        } else {
+            div.add(el("table").add(el("thead").add(el("tr").add(el("th", "Intervention"), el("th", "Each month while active"))), body));
+        }
+        if (!lf.overview().parameters().isEmpty()) {
+            Html.Node params = el("tbody");
+            for (Logframe.Fact f : lf.overview().parameters()) params.add(el("tr").add(el("td").add(el("code", f.label())), el("td", f.value())));
+            div.add(el("table").add(el("thead").add(el("tr").add(el("th", "Uncertain parameter"),
+                    el("th", "Sampled once per simulated run from"))), params));
+        }
+        return div;
     }
 
     static Html.Node milestones(Logframe lf) {

@@ -50,7 +50,8 @@ final class ResultsChainDiagram {
                 List<String> small = new ArrayList<>();
                 small.add((out.activity().lead() == null ? "" : "lead " + out.activity().lead().name() + " · ")
                         + Quantities.money(out.activity().cost(), lf.overview().currency()));
-                small.addAll(indicators(out.indicators(), out.measuredAlsoBy().isEmpty() ? "no indicator" : "measured above"));
+                small.addAll(indicators(out.indicators(), out.measuredAlsoBy().isEmpty() ? "no indicator"
+                        : "measured by " + String.join(", ", out.measuredAlsoBy())));
                 Box b = Box.of("Output " + out.ref() + ": " + out.title(), 40, small);
                 outs.add(b);
                 stack += b.height() + GAP;

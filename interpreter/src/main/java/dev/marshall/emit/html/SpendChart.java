@@ -3,7 +3,6 @@ package dev.marshall.emit.html;
 import static dev.marshall.emit.html.Svg.n;
 
 import dev.marshall.emit.logframe.Logframe;
-import dev.marshall.emit.text.Dates;
 import dev.marshall.emit.text.Quantities;
 import java.util.List;
 
@@ -37,7 +36,7 @@ final class SpendChart {
             svg.add(Svg.text(LEFT - 6, y(t, top) + 4, Quantities.compact(t), "class", "muted end"));
         }
         for (int m = 0; m <= horizon; m += horizon > 24 ? 12 : 6) {
-            svg.add(Svg.text(x(m, horizon), BOTTOM + 17, m == 0 ? Dates.month(o.start()) : "month " + m, "class", "muted middle"));
+            svg.add(Svg.text(x(m, horizon), BOTTOM + 17, TrajectoryChart.axisMonth(o, m), "class", m == horizon ? "muted end" : "muted middle"));
         }
         svg.add(Svg.line(LEFT, BOTTOM, RIGHT, BOTTOM, "axis"));
         if (!simulated.isEmpty()) {

@@ -70,8 +70,7 @@ final class TrajectoryChart {
         }
         for (int m = 0; m <= horizon; m += horizon > 24 ? 12 : 6) {
             axes.add(Svg.line(s.x(m), BOTTOM, s.x(m), BOTTOM + 4, "axis"));
-            String label = m == 0 ? Dates.month(overview.start()) : "month " + m;
-            axes.add(Svg.text(s.x(m), BOTTOM + 17, label, "class", "muted middle"));
+            axes.add(Svg.text(s.x(m), BOTTOM + 17, axisMonth(overview, m), "class", m == horizon ? "muted end" : "muted middle"));
         }
         axes.add(Svg.line(LEFT, BOTTOM, RIGHT, BOTTOM, "axis"));
         svg.add(axes);
@@ -119,6 +118,11 @@ final class TrajectoryChart {
             svg.add(Svg.text(leftSide ? tx - 10 : tx + 10, ty - 8, label, "class", leftSide ? "end" : null));
         }
         return svg;
+    }
+
+    /** Month 0 is the start; month m (> 0) is the end of programme month m, labelled with its calendar month. */
+    static String axisMonth(Logframe.Overview overview, int m) {
+        return m == 0 ? "start " + Dates.month(overview.start()) : "end " + Dates.month(overview.start().plusMonths(m - 1L));
     }
 
     private static String tick(double value, IndicatorEntry i) {

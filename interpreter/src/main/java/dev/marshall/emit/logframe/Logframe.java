@@ -60,14 +60,17 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
      * The programme at a glance. {@code end} is the last month of the horizon;
      * {@code plannedSpend} is the cumulative planned cost by the end of each
      * month (index 0 = month 1), each intervention's cost spread evenly over
-     * its planned months.
+     * its planned months; {@code parameters} are the uncertain knobs
+     * ({@code param}) with their distributions and doc comments.
      */
     public record Overview(String title, String narrative, String country, YearMonth start, YearMonth end, int horizon,
                            String currency, double budget, double plannedCost, double beneficiaryContribution,
-                           String focus, List<ClusterEntry> clusters, List<String> priorities, List<Double> plannedSpend) {
+                           String focus, List<ClusterEntry> clusters, List<String> priorities, List<Fact> parameters,
+                           List<Double> plannedSpend) {
         public Overview {
             clusters = List.copyOf(clusters);
             priorities = List.copyOf(priorities);
+            parameters = List.copyOf(parameters);
             plannedSpend = List.copyOf(plannedSpend);
         }
     }

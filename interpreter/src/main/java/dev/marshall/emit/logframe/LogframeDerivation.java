@@ -157,6 +157,11 @@ public final class LogframeDerivation {
         for (Priority p : programme.priorities()) {
             priorities.add(Labels.humanise(p.preferred().keyword()) + " over " + p.over().keyword());
         }
+        List<Fact> parameters = new ArrayList<>();
+        for (dev.marshall.model.Param p : programme.params()) {
+            String doc = Narrative.oneLine(p.doc());
+            parameters.add(new Fact(p.name(), text.render(p.value()) + (doc.isEmpty() ? "" : " — " + doc)));
+        }
         List<Double> plannedSpend = new ArrayList<>();
         double cumulative = 0;
         for (int m = 1; m <= programme.horizon(); m++) {
@@ -168,7 +173,7 @@ public final class LogframeDerivation {
                 start, start.plusMonths(Math.max(1, programme.horizon()) - 1L), programme.horizon(),
                 nullToEmpty(programme.currency()), programme.budget(), programme.totalCost(), contribution,
                 programme.focus() == null ? "" : focus(programme.focus()), clusters, priorities,
-                plannedSpend);
+                parameters, plannedSpend);
     }
 
     private static String focus(dev.marshall.model.Focus focus) {
