@@ -1,0 +1,74 @@
+package dev.marshall.cli;
+
+import dev.marshall.Compilation;
+import dev.marshall.diagnostics.format.CheckedFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code marshall check FILE…}: read and check programmes, print what is wrong with them. Runs no guest code. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Check programmes: syntax, names, units, schedule, budget and the approach checks.",
+        footer = {"", "Exit status: 0 no errors; 1 errors (or warnings with --strict); 2 usage or I/O error."})
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Marshall marshall;
+
+    @Mixin
+    private ColourOption colour;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = DiagnosticFormat.Converter.class,
+            description = "Output: text (for people), json (docs/cli.md) or sarif (SARIF 2.1.0).")
+    private DiagnosticFormat format;
+
+    @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
+    private boolean strict;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "Write the diagnostics to this file (replaced atomically) instead of standard output.")
+    private Path output;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Programme files (.marshall).")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        Io io = marshall.io();
+        List<CheckedFile> checked = new ArrayList<>();
+        boolean unreadable = false;
+        boolean failed = false;
+        for (Path file : files) {
+            Compilation compilation = ProgrammeFiles.compileOrReport(file, io);
+            if (compilation == null) {
+                unreadable = true;
+                continue;
+            }
+            checked.add(new CheckedFile(file.toString(), compilation.diagnostics()));
+            failed |= compilation.hasErrors() || (strict && compilation.hasWarnings());
+        }
+
+        boolean toTerminal = output == null && io.outIsTerminal();
+        String rendered = format.renderer(colour.enabled(io, toTerminal), io.workingDirectory()).render(checked);
+        if (output != null) {
+            try {
+                AtomicFiles.write(output, rendered);
+            } catch (IOException e) {
+                io.error("cannot write '" + output + "': " + ProgrammeFiles.reason(e));
+                return ExitCodes.USAGE_OR_IO;
+            }
+        } else {
+            io.out().print(rendered);
+            io.out().flush();
+        }
+        if (unreadable) return ExitCodes.USAGE_OR_IO;
+        return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}
