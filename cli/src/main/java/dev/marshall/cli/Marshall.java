@@ -24,6 +24,8 @@ import picocli.CommandLine.ParseResult;
         description = "Check, simulate and report on cluster development programmes written in Marshall.",
         subcommands = {
             CheckCommand.class,
+            EmitCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Marshall implements Callable<Integer> {
