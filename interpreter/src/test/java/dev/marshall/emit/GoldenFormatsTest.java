@@ -24,7 +24,9 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code sialkot/}: examples/sialkot.marshall compiled and simulated by the engine, 1000 runs, seed 42;</li>
  *   <li>{@code fixture/}: the hand-built model with a hand-built simulation (every simulated column exercised
  *       independently of the engine's numbers);</li>
- *   <li>{@code fixture-planned/}: the same programme with no {@code each month} and no simulation.</li>
+ *   <li>{@code fixture-planned/}: the same programme with no {@code each month} and no simulation;</li>
+ *   <li>{@code two-clusters/}: programmes/two_clusters.marshall, not simulated: two clusters (one replicated),
+ *       a programme-wide outcome, an indicator attached to no result, a donor, special characters in titles.</li>
  * </ul>
  */
 class GoldenFormatsTest {
@@ -36,6 +38,16 @@ class GoldenFormatsTest {
         if (c.hasErrors()) throw new AssertionError("sialkot.marshall has errors: " + c.diagnostics());
         SimulationResult result = Simulator.simulate(c.programme(), SIALKOT_OPTIONS);
         return Framework.of(c.programme(), Optional.of(result), c.diagnostics());
+    }
+
+    static final Path TWO_CLUSTERS = Path.of("src/test/resources/dev/marshall/emit/programmes/two_clusters.marshall");
+
+    static Framework twoClusters(boolean simulate) throws Exception {
+        Compilation c = Compiler.compile(TWO_CLUSTERS);
+        if (c.hasErrors()) throw new AssertionError("two_clusters.marshall has errors: " + c.diagnostics());
+        Optional<SimulationResult> result = simulate
+                ? Optional.of(Simulator.simulate(c.programme(), SimulationOptions.of(200, 5))) : Optional.empty();
+        return Framework.of(c.programme(), result, c.diagnostics());
     }
 
     static Framework fixture() {
@@ -59,6 +71,11 @@ class GoldenFormatsTest {
     @TestFactory
     Stream<DynamicTest> fixtureWithoutSimulation() {
         return goldens("fixture-planned", fixturePlanned());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> twoClustersAsPlanned() throws Exception {
+        return goldens("two-clusters", twoClusters(false));
     }
 
     @Test

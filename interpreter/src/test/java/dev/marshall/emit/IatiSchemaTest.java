@@ -67,6 +67,12 @@ class IatiSchemaTest {
         validate(new IatiActivities().render(GoldenFormatsTest.sialkot()));
     }
 
+    @Test
+    void twoClustersValidatesWithAndWithoutSimulation() throws Exception {
+        validate(new IatiActivities().render(GoldenFormatsTest.twoClusters(false)));
+        validate(new IatiActivities().render(GoldenFormatsTest.twoClusters(true)));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyExampleValidates() throws IOException {
         List<Path> examples;

@@ -19,11 +19,8 @@ import java.util.Set;
  */
 final class ActorNetworkDiagram {
     private static final double WIDTH = 1060;
-    private static final double HEIGHT = 440;
     private static final double CX = 530;
-    private static final double CY = 214;
     private static final double RX = 390;
-    private static final double RY = 158;
     private static final double R = 22;
 
     private ActorNetworkDiagram() {}
@@ -34,11 +31,15 @@ final class ActorNetworkDiagram {
         actors.sort((a, b) -> Boolean.compare(!a.kind().equals("development_agent"), !b.kind().equals("development_agent")));
         Map<String, double[]> at = new HashMap<>();
         int count = actors.size();
+        // A few actors need a flatter ellipse; a dozen need room for their labels.
+        double ry = count <= 4 ? 90 : count <= 12 ? 158 : 210;
+        double cy = ry + 56;
+        double height = 2 * ry + 112;
         for (int k = 0; k < count; k++) {
             double angle = -Math.PI / 2 + 2 * Math.PI * k / Math.max(1, count);
-            at.put(actors.get(k).name(), new double[] {CX + RX * Math.cos(angle), CY + RY * Math.sin(angle)});
+            at.put(actors.get(k).name(), new double[] {CX + RX * Math.cos(angle), cy + ry * Math.sin(angle)});
         }
-        Html.Node svg = Svg.svg(WIDTH, HEIGHT, "Actor network");
+        Html.Node svg = Svg.svg(WIDTH, height, "Actor network");
         svg.add(Html.el("defs").add(Html.el("marker", "id", "arrow", "viewBox", "0 0 10 10", "refX", "9", "refY", "5",
                 "markerWidth", "7", "markerHeight", "7", "orient", "auto-start-reverse")
                 .add(Html.el("path", "d", "M0 0L10 5L0 10Z", "class", "arrow-head"))));
@@ -107,7 +108,7 @@ final class ActorNetworkDiagram {
             g.add(Svg.tooltip(a.name() + " — " + a.kindLabel() + roles(a)));
             g.add(Html.el("circle", "cx", n(p[0]), "cy", n(p[1]), "r", n(radius), "class", "node " + Palette.actorFamily(a.kind())));
             g.add(Svg.text(p[0], p[1] + 4, initials(a.name()), "class", "middle on-dark"));
-            boolean below = p[1] >= CY - 1;
+            boolean below = p[1] >= cy - 1;
             double ly = below ? p[1] + radius + 15 : p[1] - radius - 20;
             g.add(Svg.text(p[0], ly, a.name(), "class", "title middle"));
             g.add(Svg.text(p[0], ly + 13, a.kindLabel(), "class", "muted middle"));

@@ -20,8 +20,8 @@ final class GanttChart {
     private static final double LEFT = 250;
     private static final double RIGHT = 1040;
     private static final double TOP = 44;
-    private static final double ROW = 30;
-    private static final double GROUP = 24;
+    private static final double ROW = 34;
+    private static final double GROUP = 28;
 
     private GanttChart() {}
 
@@ -50,7 +50,7 @@ final class GanttChart {
         double y = TOP;
         for (Logframe.Outcome o : lf.outcomes()) {
             if (o.outputs().isEmpty()) continue;
-            svg.add(Svg.text(8, y + 16, "Outcome " + o.ref() + ": " + o.title(), "class", "group"));
+            svg.add(Svg.text(8, y + 19, "Outcome " + o.ref() + ": " + o.title(), "class", "group"));
             y += GROUP;
             for (Logframe.Output out : o.outputs()) {
                 svg.add(intervention(out, palette.outcome(o), x, y));
@@ -58,7 +58,7 @@ final class GanttChart {
             }
         }
         if (!lf.milestones().isEmpty()) {
-            svg.add(Svg.text(8, y + 16, "Milestones", "class", "group"));
+            svg.add(Svg.text(8, y + 19, "Milestones", "class", "group"));
             y += GROUP;
             for (Logframe.MilestoneEntry m : lf.milestones()) {
                 svg.add(milestone(m, x, y));
@@ -73,10 +73,10 @@ final class GanttChart {
         Html.Node g = Html.el("g", "class", "intervention");
         g.add(Svg.tooltip(out.title() + " (" + out.intervention() + "): planned " + Wording.planned(a)
                 + (a.simulated() == null ? "" : "; simulated " + Wording.simulated(a))));
-        g.add(Svg.text(8, y + 13, out.title(), "class", "title"));
-        g.add(Svg.text(8, y + 26, (a.lead() == null ? "" : "lead " + a.lead().name() + " · ")
+        g.add(Svg.text(8, y + 14, out.title(), "class", "title"));
+        g.add(Svg.text(8, y + 28, (a.lead() == null ? "" : "lead " + a.lead().name() + " · ")
                 + Quantities.compact(a.cost()) + (a.risk().equals("high") ? " · high risk" : ""), "class", "muted"));
-        double mid = y + 14;
+        double mid = y + 16;
         Logframe.SimulatedTiming s = a.simulated();
         if (s != null && s.startP10() != null) {
             double from = x.at(s.startP10());
@@ -103,9 +103,9 @@ final class GanttChart {
         Html.Node g = Html.el("g", "class", "milestone-row");
         g.add(Svg.tooltip(m.title() + ": due " + Dates.month(m.dueMonth())
                 + (f == null ? "" : "; on time in " + Quantities.percent(f.probabilityOnTime()) + " of runs; reached " + Wording.reached(m))));
-        g.add(Svg.text(8, y + 13, m.title(), "class", "title"));
-        g.add(Svg.text(8, y + 26, "due " + Dates.month(m.dueMonth()) + " (month " + m.due() + ")", "class", "muted"));
-        double mid = y + 14;
+        g.add(Svg.text(8, y + 14, m.title(), "class", "title"));
+        g.add(Svg.text(8, y + 28, "due " + Dates.month(m.dueMonth()) + " (month " + m.due() + ")", "class", "muted"));
+        double mid = y + 16;
         double due = x.at(m.due() + 1.0);
         if (f != null && f.p10() != null) {
             double from = x.at(f.p10() + 1);

@@ -45,7 +45,7 @@ public final class HtmlReport implements Emitter {
         Logframe lf = framework.logframe();
         Palette palette = new Palette(lf);
         Html.Node main = el("main").add(
-                glance(lf),
+                glance(lf, palette),
                 section(1, "The results framework: goal, outcomes per pillar, outputs per intervention, with indicators and means of verification.")
                         .add(LogframeTables.results(lf, palette))
                         .add(el("h3", "Activities")).add(LogframeTables.activities(lf, palette))
@@ -96,7 +96,7 @@ public final class HtmlReport implements Emitter {
         return nav;
     }
 
-    private static Html.Node glance(Logframe lf) {
+    private static Html.Node glance(Logframe lf, Palette palette) {
         Logframe.Overview o = lf.overview();
         Html.Node section = section(0, o.narrative().isEmpty() ? "What the programme is, where, for how long and at what cost." : "");
         if (!o.narrative().isEmpty()) {
@@ -154,11 +154,14 @@ public final class HtmlReport implements Emitter {
             }
             right.add(list.add(body));
         }
-        right.add(el("h3", "Cumulative spend"));
-        right.add(el("figure").add(SpendChart.of(lf), el("figcaption", lf.simulation().isPresent()
-                ? "Dashed: planned. Line and band: simulated p50 and p10 – p90."
-                : "Planned spend: each activity's cost spread over its planned months.")));
+
         section.add(el("div", "class", "columns").add(left, right));
+        Html.Node spend = el("div").add(el("h3", "Cumulative spend"), el("figure").add(SpendChart.of(lf), el("figcaption",
+                lf.simulation().isPresent() ? "Dashed: planned. Line and band: simulated p50 and p10 – p90."
+                        : "Planned spend: each activity's cost spread over its planned months.")));
+        Html.Node split = el("div").add(el("h3", "Planned cost by outcome"), el("figure").add(CostByOutcomeChart.of(lf, palette),
+                el("figcaption", "Cost of each outcome's activities; the share is of the planned cost of all activities.")));
+        section.add(el("div", "class", "columns").add(spend, split));
         return section;
     }
 

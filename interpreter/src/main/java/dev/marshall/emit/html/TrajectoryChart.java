@@ -113,9 +113,10 @@ final class TrajectoryChart {
             svg.add(Svg.line(LEFT, ty, RIGHT, ty, "target-line"));
             svg.add(Html.el("circle", "cx", n(tx), "cy", n(ty), "r", "6", "class", "target")
                     .add(Svg.tooltip("Target " + Quantities.of(i.target().value(), i.unit()) + " by month " + i.target().month())));
-            String label = "target " + Quantities.of(i.target().value(), i.unit());
-            boolean leftSide = tx > (LEFT + RIGHT) / 2;
-            svg.add(Svg.text(leftSide ? tx - 10 : tx + 10, ty - 8, label, "class", leftSide ? "end" : null));
+            // The label sits at the left end of the target line, on the side away from where the path starts.
+            String label = "target " + Quantities.of(i.target().value(), i.unit()) + " by month " + i.target().month();
+            boolean above = !Boolean.FALSE.equals(i.ascending());
+            svg.add(Svg.text(LEFT + 6, above ? ty - 6 : ty + 15, label, "class", "target-label"));
         }
         return svg;
     }
