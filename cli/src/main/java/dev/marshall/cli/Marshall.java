@@ -26,6 +26,7 @@ import picocli.CommandLine.ParseResult;
             CheckCommand.class,
             EmitCommand.class,
             ReportCommand.class,
+            RulesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Marshall implements Callable<Integer> {
