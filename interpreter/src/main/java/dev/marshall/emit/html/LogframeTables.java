@@ -117,7 +117,7 @@ final class LogframeTables {
                 if (!a.partners().isEmpty()) with.add(el("br"));
                 with.text("targets: " + names(a.targets()));
             }
-            Html.Node planned = el("td", "class", "nowrap");
+            Html.Node planned = el("td");
             if (a.planned().startMonth() == null) {
                 planned.text("not planned");
             } else {
@@ -140,7 +140,7 @@ final class LogframeTables {
                 el("td", o.beneficiaryContribution() > 0 ? Quantities.money(o.beneficiaryContribution(), currency) : "—", "class", "num"),
                 el("td"));
         body.add(total);
-        return el("table", "class", "activities").add(el("thead").add(head), body);
+        return el("div", "class", "table-scroll").add(el("table", "class", "activities").add(el("thead").add(head), body));
     }
 
     /** What each intervention changes each month while active, and the uncertain parameters: the model behind the forecasts. */
