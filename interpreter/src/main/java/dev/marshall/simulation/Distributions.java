@@ -42,6 +42,16 @@ public final class Distributions {
         return random.nextDouble() < p;
     }
 
+    /** Whether the arguments define the distribution (cheap: the fast path of every draw). */
+    public static boolean isValid(Distribution distribution, double a, double b, double c) {
+        return switch (distribution) {
+            case NORMAL -> b >= 0;
+            case UNIFORM -> a <= b;
+            case TRIANGULAR -> a <= b && b <= c;
+            case BERNOULLI -> a >= 0 && a <= 1;
+        };
+    }
+
     /** Why these arguments do not define the distribution, or null when they do. */
     public static String problem(Distribution distribution, double a, double b, double c) {
         return switch (distribution) {

@@ -202,9 +202,11 @@ public final class ProgrammeTranslator {
         return switch (statement) {
             case Statement.Assign a -> {
                 Expr.StateRef target = a.target();
-                int stride = programme.clusters().get(target.clusterIndex()).states().size();
-                yield new AssignNode(target.state(), target.clusterIndex(), target.stateIndex(), stride, a.op(), number(a.value()))
-                        .at(a.span());
+                Cluster cluster = programme.clusters().get(target.clusterIndex());
+                State declared = cluster.states().get(target.stateIndex());
+                yield new AssignNode(target.state(), target.clusterIndex(), target.stateIndex(), cluster.states().size(), a.op(),
+                        constantBound(declared.low(), Double.NEGATIVE_INFINITY), constantBound(declared.high(), Double.POSITIVE_INFINITY),
+                        number(a.value())).at(a.span());
             }
             case Statement.If i -> new IfNode(condition(i.condition()), block(i.whenTrue(), i.span()), block(i.whenFalse(), i.span()))
                     .at(i.span());
@@ -344,6 +346,12 @@ public final class ProgrammeTranslator {
     private ExpressionNode unsupported(Expr e, String what) {
         problems.report("E084", e.span(), what);
         return new NumberLiteralNode(Double.NaN).at(e.span());
+    }
+
+    /** A bound that is the same in every run and replica (a constant), or NaN when it must be read per replica. */
+    private static double constantBound(Expr bound, double none) {
+        if (bound == null) return none;
+        return dev.marshall.model.Constants.number(bound).orElse(Double.NaN);
     }
 
     /** Whether the node built for {@code e} yields a truth value rather than a number. */

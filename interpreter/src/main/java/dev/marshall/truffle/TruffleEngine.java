@@ -71,8 +71,10 @@ public final class TruffleEngine implements MonteCarlo.Engine {
 
     private static Engine newEngine() {
         // Without JVMCI Truffle falls back to interpreting; the CLI says so itself (once), so the
-        // engine's own warning on every start is turned off.
-        return Engine.newBuilder(MarshallLanguage.ID).option("engine.WarnInterpreterOnly", "false").build();
+        // engine's own warning on every start is turned off. Experimental options are allowed so that
+        // -Dpolyglot.engine.TraceCompilationDetails=true and the like can diagnose a slow programme.
+        return Engine.newBuilder(MarshallLanguage.ID).allowExperimentalOptions(true)
+                .option("engine.WarnInterpreterOnly", "false").build();
     }
 
     @Override

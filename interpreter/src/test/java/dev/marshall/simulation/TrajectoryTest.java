@@ -132,7 +132,7 @@ class TrajectoryTest {
         assertEquals(3.0, milestone(r, "all_six").p50());
     }
 
-    /** fns (calling fns), builtins, month, conditionals and params fixed with --set. */
+    /** fns (a user fn and std.unido's converge and share_of), builtins, month, conditionals and params fixed with --set. */
     @Test
     void functionsBuiltinsAndParams() throws Exception {
         String text = header(3) + """
@@ -144,8 +144,6 @@ class TrajectoryTest {
                 indicator share : output { unit = points; baseline = 0; target = 1 by month 3; source = "s"; every = month
                   value = share_of(s, firms) + clamp(sqrt(4), 0, 1) + logistic(0) + ln(exp(2)) }
                 fn twice(x) = 2 * x
-                fn converge(x, goal, r) = r * (goal - x)
-                fn share_of(part, whole) = if whole == 0 then 0 else part / whole
                 """;
         SimulationResult r = once(text);
         // month 1: 10 + 2·0.5·90 = 100; month 2: 100 + 0 + 3 = 103; month 3: 103 + 2·0.5·(−3) + 3 = 103

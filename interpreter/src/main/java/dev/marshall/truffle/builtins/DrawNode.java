@@ -19,13 +19,12 @@ public abstract class DrawNode extends ExpressionNode {
 
     /** Stops the run with E083 when the arguments do not define the distribution. */
     protected static void check(Node where, Distribution distribution, double a, double b, double c) {
-        String problem = Distributions.problem(distribution, a, b, c);
-        if (problem != null) throw fail(where, distribution, problem);
+        if (!Distributions.isValid(distribution, a, b, c)) throw fail(where, distribution, a, b, c);
     }
 
     @TruffleBoundary
-    private static MarshallRuntimeError fail(Node where, Distribution distribution, String problem) {
-        return MarshallRuntimeError.of("E083", where, distribution.keyword(), problem);
+    private static MarshallRuntimeError fail(Node where, Distribution distribution, double a, double b, double c) {
+        return MarshallRuntimeError.of("E083", where, distribution.keyword(), Distributions.problem(distribution, a, b, c));
     }
 
     @TruffleBoundary

@@ -22,14 +22,20 @@ public final class AssignNode extends StatementNode {
     private final int state;
     private final int stride;
     private final AssignOp op;
+    /** The state's bounds when they are constants (as {@code 0..1} usually is), else NaN: read per replica then. */
+    private final double constantLow;
+    private final double constantHigh;
     @Child private ExpressionNode value;
 
-    public AssignNode(String name, int cluster, int state, int stride, AssignOp op, ExpressionNode value) {
+    public AssignNode(String name, int cluster, int state, int stride, AssignOp op, double constantLow, double constantHigh,
+                      ExpressionNode value) {
         this.name = name;
         this.cluster = cluster;
         this.state = state;
         this.stride = stride;
         this.op = op;
+        this.constantLow = constantLow;
+        this.constantHigh = constantHigh;
         this.value = value;
     }
 
@@ -51,6 +57,8 @@ public final class AssignNode extends StatementNode {
             }
         };
         if (Double.isNaN(updated)) throw MarshallRuntimeError.of("E085", this, name);
-        states[slot] = Math.max(run.low[cluster][slot], Math.min(run.high[cluster][slot], updated));
+        double low = Double.isNaN(constantLow) ? run.low[cluster][slot] : constantLow;
+        double high = Double.isNaN(constantHigh) ? run.high[cluster][slot] : constantHigh;
+        states[slot] = Math.max(low, Math.min(high, updated));
     }
 }
