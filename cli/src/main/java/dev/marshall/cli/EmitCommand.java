@@ -1,7 +1,6 @@
 package dev.marshall.cli;
 
 import dev.marshall.Compilation;
-import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diagnostics.format.CheckedFile;
 import dev.marshall.diagnostics.format.TextRenderer;
 import dev.marshall.emit.Format;
@@ -98,18 +97,22 @@ final class EmitCommand implements Callable<Integer> {
         if (checked.warnings() > 0) io.error(TextRenderer.summary(checked) + " (see 'marshall check " + file + "')");
         Optional<SimulationResult> result = Optional.empty();
         if (!choice.noSimulation) {
+            SimulateCommand.ProgressBar bar = new SimulateCommand.ProgressBar(io.err(), io.errIsTerminal());
             try {
                 SimulationOptions options = new SimulationOptions(choice.runs, choice.seed,
                         choice.threads == null ? Runtime.getRuntime().availableProcessors() : choice.threads, choice.overrides());
-                result = Optional.of(Simulator.simulate(compilation.programme(), options));
+                result = Optional.of(Simulator.simulate(compilation.programme(), options, bar));
             } catch (IllegalArgumentException e) {
                 io.error(TextRenderer.sanitizeLine(e.getMessage()));
                 return new Loaded(null, ExitCodes.USAGE_OR_IO);
             } catch (SimulationException e) {
+                bar.clear();
                 TextRenderer renderer = new TextRenderer(colour.enabled(io, io.errIsTerminal()));
-                for (Diagnostic d : e.diagnostics()) io.err().println(renderer.renderDiagnostic(d, file.toString()));
+                io.err().print(renderer.render(List.of(new CheckedFile(file.toString(), e.diagnostics()))));
                 io.err().flush();
                 return new Loaded(null, ExitCodes.FINDINGS);
+            } finally {
+                bar.clear();
             }
         }
         return new Loaded(Framework.of(compilation.programme(), result, compilation.diagnostics()), ExitCodes.OK);
@@ -128,14 +131,23 @@ final class EmitCommand implements Callable<Integer> {
         @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: every core); figures do not depend on it.")
         Integer threads;
 
-        @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Fix a param to a value in every run (repeatable).")
-        Map<String, Double> set = new TreeMap<>();
+        @Option(names = "--set", paramLabel = "NAME=VALUE",
+                description = "Fix a param instead of sampling it, e.g. --set trust_gain=0.05 (a value may end in %%). Repeatable.")
+        Map<String, String> set = new TreeMap<>();
 
         @Option(names = "--no-simulation", description = "Do not simulate: the framework as planned, without forecasts.")
         boolean noSimulation;
 
+        /** The fixed params; a value that is not a number is an {@link IllegalArgumentException} (a usage error). */
         Map<String, Double> overrides() {
-            return set == null ? Map.of() : set;
+            Map<String, Double> fixed = new TreeMap<>();
+            if (set == null) return fixed;
+            for (Map.Entry<String, String> e : set.entrySet()) {
+                Double value = SimulateCommand.number(e.getValue());
+                if (value == null) throw new IllegalArgumentException("--set " + e.getKey() + ": '" + e.getValue() + "' is not a number");
+                fixed.put(e.getKey(), value);
+            }
+            return fixed;
         }
     }
 

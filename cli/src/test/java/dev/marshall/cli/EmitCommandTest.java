@@ -91,6 +91,16 @@ class EmitCommandTest {
     }
 
     @Test
+    void setFixesAParamAsSimulateDoes() {
+        CliRun run = CliRun.of("emit", SIALKOT, "--format", "json", "--runs", "20", "--set", "trust_gain=5%");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("\"trust_gain\": 0.05"), run.out().substring(0, 600));
+        CliRun bad = CliRun.of("emit", SIALKOT, "--format", "json", "--set", "trust_gain=lots");
+        assertEquals(ExitCodes.USAGE_OR_IO, bad.exitCode(), bad.toString());
+        assertTrue(bad.err().contains("'lots' is not a number"), bad.toString());
+    }
+
+    @Test
     void reportWritesTheIndexAndEveryFormatBesideIt() throws Exception {
         Path out = folder.resolve("report");
         CliRun run = CliRun.of("report", SIALKOT, "--runs", "50", "--out", out.toString());
