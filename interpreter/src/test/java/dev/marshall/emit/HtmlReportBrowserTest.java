@@ -28,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * from disk with networking off, and the test checks that the page logs no
  * console error, that every section is in the rendered DOM, and that a
  * screenshot is not blank. Skipped (an assumption, not a failure) when
- * Chromium is not installed; CI installs it ({@code apt-get install -y chromium}).
+ * Chromium is not installed, unless the environment says the browser tests
+ * are required ({@code MARSHALL_BROWSER_TESTS=required}, which CI sets after
+ * {@code apt-get install -y chromium}): then a missing browser fails.
  *
  * <p>Override the browser with {@code -Dmarshall.chromium=/path/to/chromium}.
  */
@@ -45,6 +47,9 @@ class HtmlReportBrowserTest {
     @BeforeAll
     static void writeTheReport() throws Exception {
         chromium = findChromium();
+        if (chromium == null && "required".equals(System.getenv("MARSHALL_BROWSER_TESTS"))) {
+            throw new AssertionError("MARSHALL_BROWSER_TESTS=required but no chromium was found (apt-get install -y chromium)");
+        }
         Path report = work.resolve("report");
         ReportWriter.write(report, GoldenFormatsTest.sialkot());
         index = report.resolve(ReportWriter.INDEX);
