@@ -111,6 +111,19 @@ class EmitCommandTest {
     }
 
     @Test
+    void aProgrammeWithNothingButItsHeaderStillGetsAWholeReport() throws Exception {
+        Path bare = folder.resolve("bare.marshall");
+        Files.writeString(bare, "programme \"Bare\" {\n  start = 2027-01\n  horizon = 12 months\n  currency = EUR\n  budget = 10 EUR\n}\n");
+        CliRun run = CliRun.of("report", bare.toString(), "--runs", "10", "--out", folder.resolve("bare").toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+        String index = Files.readString(folder.resolve("bare/index.html"));
+        for (String[] section : dev.marshall.emit.html.HtmlReport.SECTIONS) {
+            assertTrue(index.contains("<section id=\"" + section[0] + "\""), section[0]);
+        }
+        assertTrue(Files.readString(folder.resolve("bare/logframe.md")).contains("no goal stated"));
+    }
+
+    @Test
     void reportIntoAFileIsAnIoError() throws Exception {
         Path file = folder.resolve("taken");
         Files.writeString(file, "not a folder");

@@ -55,11 +55,14 @@ public final class HtmlReport implements Emitter {
                 section(2, lf.simulation().isPresent()
                         ? "Planned months, the simulated spread of each intervention, and when milestones are reached."
                         : "Planned months of each intervention and the milestones' due months.")
-                        .add(el("figure").add(GanttChart.of(lf, palette), el("figcaption").add(GanttChart.legend(lf.simulation().isPresent())))),
+                        .add(lf.outputs().isEmpty() && lf.milestones().isEmpty()
+                                ? el("p", "The programme declares no intervention and no milestone.")
+                                : el("figure").add(GanttChart.of(lf, palette), el("figcaption").add(GanttChart.legend(lf.simulation().isPresent())))),
                 indicators(lf),
                 section(4, "Who takes part, how they are linked, and who works with whom in the programme.")
-                        .add(el("figure").add(ActorNetworkDiagram.of(lf), el("figcaption").add(ActorNetworkDiagram.legend(lf))))
-                        .add(actorTable(lf)),
+                        .add(lf.actors().isEmpty() ? el("p", "The programme declares no actor.")
+                                : el("figure").add(ActorNetworkDiagram.of(lf), el("figcaption").add(ActorNetworkDiagram.legend(lf))))
+                        .add(lf.actors().isEmpty() ? null : actorTable(lf)),
                 section(5, "How each intervention's output is meant to lead to an outcome, and the outcomes to the goal.")
                         .add(el("figure").add(ResultsChainDiagram.of(lf, palette)))
                         .add(el("h3", "How the model links them"))

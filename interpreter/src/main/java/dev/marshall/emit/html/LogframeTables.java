@@ -26,7 +26,8 @@ final class LogframeTables {
         if (simulated) head.add(el("th", "Forecast at target (p10 – p90)"));
         head.add(el("th", "Means of verification"));
         Html.Node body = el("tbody");
-        rows(body, "goal", "Goal", "impact", el("span").text(lf.goal().statement()), lf.goal().indicators(), simulated);
+        rows(body, "goal", "Goal", "impact", lf.goal().statement().isEmpty() ? el("span", "no goal stated", "class", "small")
+                : el("span").text(lf.goal().statement()), lf.goal().indicators(), simulated);
         for (Logframe.Outcome o : lf.outcomes()) {
             Html.Node result = el("span").add(el("span", "class", "swatch " + palette.outcome(o))).text(o.title());
             rows(body, "outcome", "Outcome", o.ref(), result, o.indicators(), simulated);

@@ -168,7 +168,7 @@ public final class LogframeDerivation {
             cumulative += schedule.spendIn(m);
             plannedSpend.add(cumulative);
         }
-        YearMonth start = programme.start() == null ? YearMonth.of(2000, 1) : programme.start();
+        YearMonth start = programme.start();
         return new Logframe.Overview(programme.title(), Narrative.of(programme.doc()), nullToEmpty(programme.country()),
                 start, start.plusMonths(Math.max(1, programme.horizon()) - 1L), programme.horizon(),
                 nullToEmpty(programme.currency()), programme.budget(), programme.totalCost(), contribution,

@@ -41,7 +41,8 @@ public final class LogframeMarkdown implements Emitter {
         if (simulated) header.addAll(List.of("Simulated at target, p50 (p10 – p90)", "P(target met)"));
         header.add("Means of verification");
         List<List<String>> rows = new ArrayList<>();
-        addRows(rows, "**Goal** (impact)", cell(lf.goal().statement()), lf.goal().indicators(), simulated);
+        addRows(rows, "**Goal** (impact)", lf.goal().statement().isEmpty() ? "_no goal stated_" : cell(lf.goal().statement()),
+                lf.goal().indicators(), simulated);
         for (Outcome outcome : lf.outcomes()) {
             addRows(rows, "**Outcome " + outcome.ref() + "**", cell(outcome.title()), outcome.indicators(), simulated);
             for (Output output : outcome.outputs()) {
