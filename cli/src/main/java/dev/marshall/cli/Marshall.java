@@ -25,6 +25,8 @@ import picocli.CommandLine.ParseResult;
         subcommands = {
             CheckCommand.class,
             SimulateCommand.class,
+            EmitCommand.class,
+            ReportCommand.class,
             RulesCommand.class,
             CommandLine.HelpCommand.class,
         })
