@@ -4,6 +4,7 @@
 # Builds what is missing first. Arguments go to the benchmark: [--runs N] [--replicas R] [--months M] [--rounds K]
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+# shellcheck source=../bin/lib/jdk.sh
 . "$root/bin/lib/jdk.sh"
 find_jdk 21 || { echo "simulation-benchmark: no JDK 21+ found" >&2; exit 2; }
 jar="$root/benchmarks/target/benchmarks.jar"
@@ -14,7 +15,9 @@ if [ ! -f "$jar" ] || ! ls "$jvmci"/compiler-*.jar >/dev/null 2>&1; then
 fi
 path=""
 for name in compiler truffle-compiler word collections; do
-  found="$(ls "$jvmci/$name"-[0-9]*.jar | head -n 1)"
+  found=""
+  for jar_file in "$jvmci/$name"-[0-9]*.jar; do [ -f "$jar_file" ] && found="$jar_file" && break; done
+  [ -n "$found" ] || { echo "simulation-benchmark: $name-*.jar is missing from $jvmci" >&2; exit 2; }
   path="${path:+$path:}$found"
 done
 exec "$JDK_JAVA" -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$path" \
