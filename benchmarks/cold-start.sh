@@ -28,18 +28,18 @@ if [ "${1:-}" = "--compare" ]; then
   jar="cli/target/marshall.jar"
   scratch="$(mktemp -d)"
   trap 'rm -rf "$scratch"' EXIT
-  tuned="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData"
+  tuned=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData)
   java="$JDK_JAVA"
   # Training runs: each writes its archive or cache at exit.
-  $java $tuned -XX:SharedArchiveFile="$scratch/app.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -jar "$jar" check "$programme" >/dev/null
+  "$java" "${tuned[@]}" -XX:SharedArchiveFile="$scratch/app.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -jar "$jar" check "$programme" >/dev/null
   if [ "$JDK_FEATURE" -ge 25 ]; then
-    $java $tuned -XX:AOTCacheOutput="$scratch/app.aot" -Xlog:aot=off -jar "$jar" check "$programme" >/dev/null 2>&1
+    "$java" "${tuned[@]}" -XX:AOTCacheOutput="$scratch/app.aot" -Xlog:aot=off -jar "$jar" check "$programme" >/dev/null 2>&1
   fi
   commands+=(-n "java -jar (plain)" "$java -jar $jar check $programme"
-             -n "java -jar, tuned flags" "$java $tuned -jar $jar check $programme"
-             -n "tuned + AppCDS" "$java $tuned -XX:SharedArchiveFile=$scratch/app.jsa -XX:+AutoCreateSharedArchive -Xlog:cds=off -jar $jar check $programme")
+             -n "java -jar, tuned flags" "$java ${tuned[*]} -jar $jar check $programme"
+             -n "tuned + AppCDS" "$java ${tuned[*]} -XX:SharedArchiveFile=$scratch/app.jsa -XX:+AutoCreateSharedArchive -Xlog:cds=off -jar $jar check $programme")
   if [ "$JDK_FEATURE" -ge 25 ]; then
-    commands+=(-n "tuned + AOT cache" "$java $tuned -XX:AOTCache=$scratch/app.aot -Xlog:aot=off -jar $jar check $programme")
+    commands+=(-n "tuned + AOT cache" "$java ${tuned[*]} -XX:AOTCache=$scratch/app.aot -Xlog:aot=off -jar $jar check $programme")
   fi
 fi
 
