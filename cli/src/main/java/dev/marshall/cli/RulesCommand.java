@@ -1,0 +1,68 @@
+package dev.marshall.cli;
+
+import dev.marshall.approach.ApproachRules;
+import dev.marshall.diagnostics.Messages;
+import dev.marshall.syntax.Suggestions;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code marshall rules}: the approach checks of std.unido, code and title;
+ * {@code marshall rules A05}: one rule's full explanation — what it protects,
+ * where in the UNIDO paper it rests, what triggers it, how to fix it, and how
+ * to silence it. The words come from {@code messages.properties}; the list of
+ * rules from {@link ApproachRules}, so a new rule appears here by itself.
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "List the approach checks of std.unido, or explain one (e.g. marshall rules A05).",
+        footer = {"", "Exit status: 0 done; 2 unknown rule or usage error."})
+final class RulesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Marshall marshall;
+
+    @Parameters(arity = "0..1", paramLabel = "CODE", description = "The code of a rule, e.g. A05.")
+    private String code;
+
+    @Override
+    public Integer call() {
+        Io io = marshall.io();
+        List<String> codes = ApproachRules.codes();
+        if (code == null) {
+            list(io.out(), codes);
+            return ExitCodes.OK;
+        }
+        String wanted = code.trim().toUpperCase(Locale.ROOT);
+        if (!codes.contains(wanted)) {
+            String suggestion = Suggestions.didYouMean(wanted, codes);
+            io.error("no approach rule '" + code + "'" + (suggestion.isEmpty() ? "" : "; " + suggestion));
+            io.err().println("Run 'marshall rules' for the list (" + codes.get(0) + "–" + codes.get(codes.size() - 1) + ").");
+            io.err().flush();
+            return ExitCodes.USAGE_OR_IO;
+        }
+        explain(io.out(), wanted);
+        return ExitCodes.OK;
+    }
+
+    private static void list(PrintWriter out, List<String> codes) {
+        for (String c : codes) out.println(c + "  " + Messages.title(c));
+        out.println();
+        out.println("Run 'marshall rules CODE' for a rule's explanation; silence a rule in a programme with");
+        out.println("allow CODE \"reason\".");
+        out.flush();
+    }
+
+    private static void explain(PrintWriter out, String code) {
+        out.println(code + "  " + Messages.title(code));
+        out.println();
+        out.println(Messages.explanation(code));
+        out.println();
+        out.println("Silence it where it does not apply, with the reason: allow " + code + " \"why it does not apply\"");
+        out.flush();
+    }
+}

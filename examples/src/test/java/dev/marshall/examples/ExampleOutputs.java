@@ -1,0 +1,105 @@
+package dev.marshall.examples;
+
+import dev.marshall.Compilation;
+import dev.marshall.Compiler;
+import dev.marshall.approach.ApproachRules;
+import dev.marshall.check.Check;
+import dev.marshall.diagnostics.Diagnostic;
+import dev.marshall.diagnostics.DiagnosticSink;
+import dev.marshall.diagnostics.Related;
+import dev.marshall.model.Allow;
+import dev.marshall.model.Cluster;
+import dev.marshall.model.Programme;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The outputs of an example that are kept as goldens in {@code expected/},
+ * one file per kind: {@code <name>.<kind>.txt}. Today there is one kind,
+ * {@code check}; when the simulator lands, a {@code simulate} kind (a summary
+ * with a fixed seed) is one more entry in {@link #KINDS}.
+ */
+record ExampleOutputs(String kind, Function<Compilation, String> render) {
+
+    static final List<ExampleOutputs> KINDS = List.of(new ExampleOutputs("check", ExampleOutputs::check));
+
+    static Compilation compile(Path example) throws IOException {
+        return Compiler.compile(example);
+    }
+
+    /**
+     * What {@code marshall check} reports, then the approach warnings the
+     * example silences on purpose (with the reason written in the file), then
+     * an outline of the model, so that a change in what the example means
+     * shows up in review.
+     */
+    static String check(Compilation c) {
+        StringBuilder out = new StringBuilder();
+        long errors = c.diagnostics().stream().filter(Diagnostic::isError).count();
+        out.append("diagnostics: ").append(errors).append(" errors, ")
+                .append(c.diagnostics().size() - errors).append(" warnings or notes\n");
+        for (Diagnostic d : c.diagnostics()) {
+            out.append(d.span().line()).append(':').append(d.span().column()).append(": ")
+                    .append(d.severity().label()).append('[').append(d.code()).append("]: ").append(d.message()).append('\n');
+            for (Related r : d.related()) {
+                out.append("  related ").append(r.span().line()).append(':').append(r.span().column()).append(": ").append(r.label()).append('\n');
+            }
+        }
+        Programme p = c.programme();
+        if (p == null) return out.toString();
+        out.append("suppressed on purpose:\n");
+        List<Diagnostic> raw = approachWarnings(p);
+        int suppressed = 0;
+        for (Allow a : p.allows()) {
+            if (!p.isOwnSource(a.span())) continue;
+            for (Diagnostic d : raw) {
+                if (!d.code().equals(a.code()) || !covers(a, d)) continue;
+                out.append("  ").append(d.span().line()).append(':').append(d.span().column()).append(": ")
+                        .append(d.code()).append(": ").append(d.message()).append('\n')
+                        .append("    allowed at ").append(a.span().line()).append(": \"").append(a.reason()).append("\"\n");
+                suppressed++;
+            }
+        }
+        if (suppressed == 0) out.append("  (none)\n");
+        outline(p, out);
+        return out.toString();
+    }
+
+    /** Whether an allow reaches a warning: top level, its whole file; inside a declaration, that declaration. */
+    private static boolean covers(Allow a, Diagnostic d) {
+        if (a.scope() == null) return a.span().file() == d.span().file();
+        return a.scope().file() == d.span().file() && a.scope().start() <= d.span().start() && d.span().end() <= a.scope().end();
+    }
+
+    /** The approach warnings before suppression: what the allows of the file answer. */
+    private static List<Diagnostic> approachWarnings(Programme p) {
+        DiagnosticSink sink = new DiagnosticSink();
+        for (Check check : ApproachRules.all()) check.check(p, sink);
+        return sink.diagnostics();
+    }
+
+    private static void outline(Programme p, StringBuilder out) {
+        out.append("programme: ").append(p.title()).append(" (").append(p.country()).append(", ")
+                .append(p.start()).append(", ").append(p.horizon()).append(" months, focus ")
+                .append(p.focus() == null ? "-" : p.focus().keyword()).append(")\n");
+        out.append("budget: ").append(money(p.totalCost())).append(" of ").append(money(p.budget()))
+                .append(' ').append(p.currency()).append('\n');
+        for (Cluster cl : p.clusters()) {
+            out.append("cluster ").append(cl.name());
+            if (cl.isReplicated()) out.append(" x").append(cl.replicas());
+            out.append(": ").append(cl.states().size()).append(" states\n");
+        }
+        out.append("actors: ").append(p.actors().size()).append(", networks: ").append(p.networks().size())
+                .append(", interventions: ").append(p.interventions().size())
+                .append(" (").append(p.interventions().stream().filter(i -> !i.eachMonth().isEmpty()).count())
+                .append(" with monthly dynamics), indicators: ").append(p.indicators().size())
+                .append(", milestones: ").append(p.milestones().size()).append('\n');
+    }
+
+    private static String money(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v).replace(',', '_');
+    }
+}

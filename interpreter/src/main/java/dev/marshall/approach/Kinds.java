@@ -1,0 +1,62 @@
+package dev.marshall.approach;
+
+import dev.marshall.model.Actor;
+import dev.marshall.model.Intervention;
+import dev.marshall.model.Programme;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the approach checks read the words of std.unido: which actor kinds come
+ * from outside the cluster, which give the poor a voice, and which pillars
+ * count as pro-poor, scale-up or service work. The same grouping is written
+ * in the doc comment of {@code enum actor_kind} in {@code std/unido.marshall}.
+ */
+final class Kinds {
+    private Kinds() {}
+
+    static final String DEVELOPMENT_AGENT = "development_agent";
+
+    /** Actors from outside the cluster: the agency's broker and funders (§3, §4). */
+    private static final Set<String> EXTERNAL = Set.of(DEVELOPMENT_AGENT, "donor");
+
+    /** Organisations through which the poor gain representation and voice (§3.3). */
+    private static final Set<String> VOICE_OF_THE_POOR = Set.of("ngo", "self_help_group", "womens_federation", "cooperative");
+
+    static final String TRUST_GOVERNANCE = "trust_governance";
+    static final Set<String> PRO_POOR_PILLARS = Set.of("pro_poor_economic", "pro_poor_capabilities");
+    static final Set<String> SCALE_UP_PILLARS = Set.of("dissemination", "policy");
+
+    /**
+     * Services that local institutions can provide to firms — training and
+     * credit — which the development agent should not deliver itself (§4).
+     * Coaching networks and building institutions' capacity are its own work
+     * (§3, Box 2), so those pillars are not here.
+     */
+    static final Set<String> SERVICE_PILLARS = Set.of("skills", "finance");
+
+    /** The kind of a declared actor, if the name is one. */
+    static Optional<String> kindOf(Programme programme, String actorName) {
+        if (actorName == null) return Optional.empty();
+        return programme.actor(actorName).map(Actor::actorKind);
+    }
+
+    static boolean isExternal(String kind) { return kind != null && EXTERNAL.contains(kind); }
+
+    /** A declared actor from the cluster itself (anything but an external agency). Unknown names are not local. */
+    static boolean isLocal(Programme programme, String actorName) {
+        return kindOf(programme, actorName).map(k -> !isExternal(k)).orElse(false);
+    }
+
+    static boolean isVoiceOfThePoor(String kind) { return kind != null && VOICE_OF_THE_POOR.contains(kind); }
+
+    static boolean isDevelopmentAgent(Programme programme, String actorName) {
+        return kindOf(programme, actorName).map(DEVELOPMENT_AGENT::equals).orElse(false);
+    }
+
+    static boolean isProPoor(Intervention intervention) { return PRO_POOR_PILLARS.contains(intervention.pillar()); }
+
+    static boolean isScaleUp(Intervention intervention) { return SCALE_UP_PILLARS.contains(intervention.pillar()); }
+
+    static boolean isTrustBuilding(Intervention intervention) { return TRUST_GOVERNANCE.equals(intervention.pillar()); }
+}
