@@ -19,7 +19,7 @@ find_jdk 21 || { echo "cold-start: no JDK 21+" >&2; exit 2; }
 programme="examples/sialkot.marshall"
 runs="${RUNS:-20}"
 mkdir -p benchmarks/target
-bin/marshall check "$programme" >/dev/null   # builds the jar and writes the AppCDS archive if needed
+bin/marshall check "$programme" >/dev/null   # builds the jar and the start-up archive if needed
 
 commands=(-n "bin/marshall check" "bin/marshall check $programme"
           -n "bin/marshall --version" "bin/marshall --version")
