@@ -24,6 +24,9 @@ import picocli.CommandLine.ParseResult;
         description = "Check, simulate and report on cluster development programmes written in Marshall.",
         subcommands = {
             CheckCommand.class,
+            SimulateCommand.class,
+            EmitCommand.class,
+            ReportCommand.class,
             RulesCommand.class,
             CommandLine.HelpCommand.class,
         })

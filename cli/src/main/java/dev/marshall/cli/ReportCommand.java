@@ -1,0 +1,66 @@
+package dev.marshall.cli;
+
+import dev.marshall.diagnostics.format.TextRenderer;
+import dev.marshall.emit.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code marshall report FILE [--out DIR]}: the report a donor reads, one
+ * self-contained {@code index.html}, with every {@code emit} format written
+ * beside it. Each file is replaced atomically.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Write the M&E report (index.html) and every emit format into a folder.",
+        footer = {"", "The folder defaults to NAME-report in the working directory, NAME being the file's name without .marshall.",
+                "", "Exit status: 0 written; 1 the programme has errors or its simulation failed; 2 usage or I/O error."})
+final class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Marshall marshall;
+
+    @Mixin
+    private ColourOption colour;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The folder to write into (created if missing).")
+    private Path out;
+
+    @Mixin
+    private EmitCommand.SimulationChoice simulation;
+
+    @Parameters(arity = "1", paramLabel = "FILE", description = "The programme (.marshall).")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        Io io = marshall.io();
+        EmitCommand.Loaded loaded = EmitCommand.load(file, simulation, colour, io);
+        if (loaded.exitCode() != ExitCodes.OK) return loaded.exitCode();
+        Path folder = out != null ? out : Path.of(defaultFolder(file));
+        List<Path> written;
+        try {
+            written = ReportWriter.write(folder, loaded.framework());
+        } catch (IOException e) {
+            io.error("cannot write the report into '" + TextRenderer.sanitizeLine(folder.toString()) + "': " + ProgrammeFiles.reason(e));
+            return ExitCodes.USAGE_OR_IO;
+        }
+        io.out().println("wrote " + TextRenderer.sanitizeLine(folder.resolve(ReportWriter.INDEX).toString())
+                + " and " + (written.size() - 1) + " files beside it");
+        io.out().flush();
+        return ExitCodes.OK;
+    }
+
+    /** {@code examples/sialkot.marshall} → {@code sialkot-report}. */
+    static String defaultFolder(Path file) {
+        String name = file.getFileName() == null ? "programme" : file.getFileName().toString();
+        if (name.endsWith(".marshall")) name = name.substring(0, name.length() - ".marshall".length());
+        return (name.isEmpty() ? "programme" : name) + "-report";
+    }
+}

@@ -1,0 +1,190 @@
+package dev.marshall.emit.iati;
+
+import static dev.marshall.emit.text.XmlDocuments.element;
+
+import dev.marshall.emit.Emitter;
+import dev.marshall.emit.Framework;
+import dev.marshall.emit.logframe.Labels;
+import dev.marshall.emit.logframe.Logframe;
+import dev.marshall.emit.logframe.Logframe.IndicatorEntry;
+import dev.marshall.emit.text.Quantities;
+import dev.marshall.emit.text.XmlDocuments;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The programme as an IATI 2.03 {@code iati-activities} document with one
+ * activity whose {@code result}s are the logframe: the goal as an impact
+ * result (type 3), each outcome (type 2) and each output (type 1) that has
+ * indicators. Each indicator has its {@code measure} (2 for percentages, else
+ * 1 unit), {@code ascending}, the baseline (year and value, at the
+ * programme's start), and its reporting periods with targets: the declared
+ * target in the period holding it, and, when simulated, the simulated median
+ * as a suggested target for each earlier period. Disaggregation is declared
+ * with a {@code dimension} per dimension ({@code value="total"}: Marshall
+ * declares one target for all categories).
+ *
+ * <p>Marshall does not know the publisher's IATI organisation identifier, so
+ * {@code iati-identifier} and {@code reporting-org/@ref} are marked
+ * {@code DRAFT}: replace them before publishing. Validated against the
+ * official 2.03 schema in the tests.
+ */
+public final class IatiActivities implements Emitter {
+    static final String VERSION = "2.03";
+
+    @Override
+    public String render(Framework framework) {
+        Logframe lf = framework.logframe();
+        Logframe.Overview o = lf.overview();
+        Document doc = XmlDocuments.newDocument();
+        Element root = doc.createElement("iati-activities");
+        root.setAttribute("version", VERSION);
+        doc.appendChild(root);
+        Element activity = element(root, "iati-activity", "default-currency", o.currency().isEmpty() ? null : o.currency());
+        activity.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", "en");
+        text(element(activity, "iati-identifier"), "DRAFT-" + slug(o.title()));
+        Element reporting = element(activity, "reporting-org", "ref", "DRAFT", "type", "90");
+        narrative(reporting, "Reporting organisation (replace DRAFT with its IATI organisation identifier before publishing)");
+        narrative(element(activity, "title"), o.title());
+        String description = o.narrative().isEmpty() ? o.title() : o.narrative();
+        narrative(element(activity, "description", "type", "1"), description);
+        if (!lf.goal().statement().isEmpty()) narrative(element(activity, "description", "type", "2"), lf.goal().statement());
+        participatingOrganisations(activity, lf);
+        element(activity, "activity-status", "code", "1");
+        element(activity, "activity-date", "type", "1", "iso-date", o.start().atDay(1).toString());
+        element(activity, "activity-date", "type", "3", "iso-date", o.end().atEndOfMonth().toString());
+        CountryCodes.of(o.country()).ifPresent(code -> narrative(element(activity, "recipient-country", "code", code,
+                "percentage", "100"), o.country()));
+
+        boolean simulated = lf.simulation().isPresent();
+        if (!lf.goal().indicators().isEmpty()) {
+            result(activity, "3", "Goal: " + lf.goal().statement(), lf.goal().narrative(), lf.goal().indicators(), simulated);
+        }
+        for (Logframe.Outcome outcome : lf.outcomes()) {
+            if (!outcome.indicators().isEmpty()) {
+                result(activity, "2", "Outcome " + outcome.ref() + ": " + outcome.title(), outcome.narrative(),
+                        outcome.indicators(), simulated);
+            }
+            for (Logframe.Output output : outcome.outputs()) {
+                if (output.indicators().isEmpty()) continue;
+                String about = output.narrative().isEmpty() ? "Delivered by intervention " + output.intervention()
+                        + (output.activity().lead() == null ? "" : ", led by " + output.activity().lead().display()) + "."
+                        : output.narrative();
+                result(activity, "1", "Output " + output.ref() + ": " + output.title(), about, output.indicators(), simulated);
+            }
+        }
+        Map<String, List<IndicatorEntry>> others = new LinkedHashMap<>();
+        for (IndicatorEntry i : lf.otherIndicators()) others.computeIfAbsent(i.level(), k -> new ArrayList<>()).add(i);
+        others.forEach((level, indicators) -> result(activity, resultType(level),
+                "Other " + level + " indicators", "", indicators, simulated));
+        return XmlDocuments.serialise(doc);
+    }
+
+    private static String resultType(String level) {
+        return switch (level) {
+            case "impact" -> "3";
+            case "outcome" -> "2";
+            case "output" -> "1";
+            default -> "9";
+        };
+    }
+
+    /** Role 1 funding (donors), 3 extending (the development agent), 4 implementing (who leads or partners in work). */
+    private static void participatingOrganisations(Element activity, Logframe lf) {
+        int listed = 0;
+        for (Logframe.ActorEntry a : lf.actors()) {
+            String role;
+            if (a.kind().equals("donor")) role = "1";
+            else if (a.kind().equals("development_agent")) role = "3";
+            else if (!a.leads().isEmpty() || !a.partnerIn().isEmpty()) role = "4";
+            else continue;
+            Element org = element(activity, "participating-org", "role", role, "type", OrganisationTypes.of(a.kind()).orElse(null));
+            String employer = a.facts().stream().filter(f -> f.label().equals("Employer")).map(Logframe.Fact::value).findFirst().orElse("");
+            narrative(org, a.name() + " (" + a.kindLabel() + (employer.isEmpty() ? "" : ", " + employer) + ")");
+            listed++;
+        }
+        if (listed == 0) {
+            // The schema needs at least one participating organisation; the reporting organisation is accountable.
+            narrative(element(activity, "participating-org", "role", "2", "ref", "DRAFT"), "Reporting organisation");
+        }
+    }
+
+    private static void result(Element activity, String type, String title, String description, List<IndicatorEntry> indicators,
+                               boolean simulated) {
+        Element result = element(activity, "result", "type", type);
+        narrative(element(result, "title"), title);
+        if (!description.isEmpty()) narrative(element(result, "description"), description);
+        for (IndicatorEntry i : indicators) indicator(result, i, simulated);
+    }
+
+    private static void indicator(Element result, IndicatorEntry i, boolean simulated) {
+        boolean percent = i.unit() != null && i.unit().percent();
+        Element indicator = element(result, "indicator", "measure", percent ? "2" : "1",
+                "ascending", i.ascending() == null ? null : i.ascending().toString());
+        narrative(element(indicator, "title"), i.title() + " (" + Quantities.unitLabel(i.unit()) + ")");
+        narrative(element(indicator, "description"), description(i));
+        if (i.baseline() != null) {
+            Element baseline = element(indicator, "baseline", "year", Integer.toString(i.baselineMonth().getYear()),
+                    "iso-date", i.baselineMonth().atDay(1).toString(), "value", reported(i.baseline(), i));
+            dimensions(baseline, i);
+            narrative(element(baseline, "comment"), "At the programme's start; source: "
+                    + (i.source().isEmpty() ? "not set" : i.source()));
+        }
+        for (Logframe.Period p : i.periods()) {
+            boolean holdsTarget = p.holdsTarget() && i.target() != null;
+            boolean afterTarget = i.target() != null && p.startMonth() > i.target().month();
+            boolean suggested = simulated && p.simulated() != null && !holdsTarget && !afterTarget;
+            if (!holdsTarget && !suggested) continue;
+            Element period = element(indicator, "period");
+            element(period, "period-start", "iso-date", p.start().toString());
+            element(period, "period-end", "iso-date", p.end().toString());
+            Element target = element(period, "target", "value", holdsTarget ? reported(i.target().value(), i)
+                    : Quantities.plainApprox(Quantities.reported(p.simulated().p50(), i.unit())));
+            dimensions(target, i);
+            narrative(element(target, "comment"), holdsTarget
+                    ? "Declared target, due by month " + i.target().month() + " of the programme"
+                    : "Suggested interim target: the simulated median (Marshall)");
+        }
+    }
+
+    private static void dimensions(Element parent, IndicatorEntry i) {
+        for (String dimension : i.disaggregationKeys()) element(parent, "dimension", "name", dimension, "value", "total");
+    }
+
+    private static String description(IndicatorEntry i) {
+        List<String> parts = new ArrayList<>();
+        if (!i.definition().isEmpty()) parts.add(i.definition());
+        parts.add("Level: " + i.levelLabel().toLowerCase(Locale.ROOT) + "; measures " + i.measures() + ".");
+        if (!i.calculation().isEmpty()) parts.add("Calculation: " + i.calculation() + ".");
+        if (!i.source().isEmpty()) parts.add("Means of verification: " + i.source() + ".");
+        if (!i.frequency().isEmpty()) parts.add("Reported: " + i.frequency().toLowerCase(Locale.ROOT) + ".");
+        if (!i.disaggregation().isEmpty()) {
+            parts.add("Disaggregated by " + String.join(", ", i.disaggregation()).toLowerCase(Locale.ROOT) + ".");
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String reported(double value, IndicatorEntry i) {
+        return Quantities.plain(Quantities.reported(value, i.unit()));
+    }
+
+    private static void narrative(Element parent, String text) {
+        text(element(parent, "narrative"), text);
+    }
+
+    private static void text(Element element, String text) {
+        element.appendChild(element.getOwnerDocument().createTextNode(text == null ? "" : text));
+    }
+
+    /** "Sialkot surgical instruments upgrading" → "sialkot-surgical-instruments-upgrading". */
+    static String slug(String title) {
+        String s = Labels.humanise(title).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "programme" : s;
+    }
+}

@@ -1,0 +1,229 @@
+package dev.marshall.emit.logframe;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The M&E framework of a programme, derived once ({@link LogframeDerivation})
+ * and read by every format: the results chain goal → outcomes (one per pillar
+ * in use) → outputs (one per intervention) → activities, each level with its
+ * indicators and means of verification, plus the assumptions, risks,
+ * milestones, actors and networks a donor document shows beside it.
+ *
+ * <p>Everything here is already resolved to display-ready words (labels, not
+ * vocabulary keys) but numbers stay numbers, so each format rounds and
+ * formats them its own way. Simulated figures are null when the programme
+ * was not simulated.
+ */
+public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, List<IndicatorEntry> otherIndicators,
+                       List<AssumptionEntry> assumptions, List<RiskEntry> risks, List<MilestoneEntry> milestones,
+                       List<ActorEntry> actors, List<NetworkEntry> networks, Optional<SimulationInfo> simulation) {
+
+    public Logframe {
+        outcomes = List.copyOf(outcomes);
+        otherIndicators = List.copyOf(otherIndicators);
+        assumptions = List.copyOf(assumptions);
+        risks = List.copyOf(risks);
+        milestones = List.copyOf(milestones);
+        actors = List.copyOf(actors);
+        networks = List.copyOf(networks);
+    }
+
+    /** Every output in logframe order. */
+    public List<Output> outputs() {
+        List<Output> all = new ArrayList<>();
+        for (Outcome o : outcomes) all.addAll(o.outputs());
+        return all;
+    }
+
+    /** Every indicator once, in logframe order (goal, outcomes, outputs, the rest). */
+    public List<IndicatorEntry> indicators() {
+        Map<String, IndicatorEntry> all = new LinkedHashMap<>();
+        for (IndicatorEntry i : goal.indicators()) all.putIfAbsent(i.name(), i);
+        for (Outcome o : outcomes) for (IndicatorEntry i : o.indicators()) all.putIfAbsent(i.name(), i);
+        for (Output o : outputs()) for (IndicatorEntry i : o.indicators()) all.putIfAbsent(i.name(), i);
+        for (IndicatorEntry i : otherIndicators) all.putIfAbsent(i.name(), i);
+        return List.copyOf(all.values());
+    }
+
+    public Optional<IndicatorEntry> indicator(String name) {
+        for (IndicatorEntry i : indicators()) if (i.name().equals(name)) return Optional.of(i);
+        return Optional.empty();
+    }
+
+    /**
+     * The programme at a glance. {@code end} is the last month of the horizon;
+     * {@code plannedSpend} is the cumulative planned cost by the end of each
+     * month (index 0 = month 1), each intervention's cost spread evenly over
+     * its planned months; {@code parameters} are the uncertain knobs
+     * ({@code param}) with their distributions and doc comments.
+     */
+    public record Overview(String title, String narrative, String country, YearMonth start, YearMonth end, int horizon,
+                           String currency, double budget, double plannedCost, double beneficiaryContribution,
+                           String focus, List<ClusterEntry> clusters, List<String> priorities, List<Fact> parameters,
+                           List<Double> plannedSpend) {
+        public Overview {
+            clusters = List.copyOf(clusters);
+            priorities = List.copyOf(priorities);
+            parameters = List.copyOf(parameters);
+            plannedSpend = List.copyOf(plannedSpend);
+        }
+    }
+
+    /** A cluster and its facts as written ({@code Firms: 300}, {@code Exports: 90%}). */
+    public record ClusterEntry(String name, String narrative, int replicas, List<Fact> facts, List<Fact> states) {
+        public ClusterEntry {
+            facts = List.copyOf(facts);
+            states = List.copyOf(states);
+        }
+    }
+
+    public record Fact(String label, String value) {}
+
+    /** The impact level: the programme's goal and its impact indicators. */
+    public record Goal(String statement, String narrative, List<IndicatorEntry> indicators) {
+        public Goal { indicators = List.copyOf(indicators); }
+    }
+
+    /**
+     * One outcome per pillar in use ({@code pillar} null for the outcome
+     * indicators that name no pillar or intervention), with its outputs and
+     * their planned cost.
+     */
+    public record Outcome(String ref, String pillar, String title, String narrative, List<IndicatorEntry> indicators,
+                          List<Output> outputs, double cost) {
+        public Outcome {
+            indicators = List.copyOf(indicators);
+            outputs = List.copyOf(outputs);
+        }
+    }
+
+    /**
+     * One output per intervention: its output indicators, the higher-level
+     * indicators that also measure it, and the activity that delivers it.
+     */
+    public record Output(String ref, String intervention, String title, String narrative, String pillarLabel,
+                         List<IndicatorEntry> indicators, List<String> measuredAlsoBy, Activity activity) {
+        public Output {
+            indicators = List.copyOf(indicators);
+            measuredAlsoBy = List.copyOf(measuredAlsoBy);
+        }
+    }
+
+    /**
+     * The work behind an output: who leads, with whom, for whom; when
+     * (planned, and simulated when available); what it costs and who shares
+     * the cost; what it waits for; what it changes each month.
+     */
+    public record Activity(ActorRef lead, List<ActorRef> partners, List<ActorRef> targets, List<String> waitsFor,
+                           Timing planned, SimulatedTiming simulated, double cost, Double costShare, String risk,
+                           List<String> eachMonth) {
+        public Activity {
+            partners = List.copyOf(partners);
+            targets = List.copyOf(targets);
+            waitsFor = List.copyOf(waitsFor);
+            eachMonth = List.copyOf(eachMonth);
+        }
+
+        /** The amount the beneficiaries pay, in the programme's currency. */
+        public double beneficiaryContribution() {
+            return costShare == null ? 0 : cost * costShare;
+        }
+    }
+
+    /** Planned months (null when the plan cannot say, e.g. a cycle) and their calendar months. */
+    public record Timing(Integer startMonth, Integer endMonth, int duration, YearMonth start, YearMonth end) {}
+
+    /** Simulated start and end months, p10/p50/p90 across runs (each null when too few runs got there). */
+    public record SimulatedTiming(double probabilityStarted, Double startP10, Double startP50, Double startP90,
+                                  Double endP10, Double endP50, Double endP90) {}
+
+    /** An actor as documents name it: {@code simap} (Business association). */
+    public record ActorRef(String name, String kindLabel) {
+        public String display() { return kindLabel.isEmpty() ? name : name + " (" + kindLabel + ")"; }
+    }
+
+    /**
+     * An indicator with every field of a reference sheet. {@code baseline}
+     * and the target are in the indicator's unit (fractions for percentages);
+     * {@code probabilityTargetMet} is null without simulation or target.
+     */
+    public record IndicatorEntry(String name, String title, String definition, String level, String levelLabel,
+                                 String measures, String capability, dev.marshall.model.IndicatorUnit unit,
+                                 Double baseline, YearMonth baselineMonth, TargetEntry target, String source,
+                                 String frequency, int periodMonths, ActorRef responsible, List<String> disaggregation,
+                                 List<String> disaggregationKeys, String calculation, List<Fact> glossary,
+                                 List<Period> periods, Double probabilityTargetMet, Boolean ascending) {
+        public IndicatorEntry {
+            disaggregation = List.copyOf(disaggregation);
+            disaggregationKeys = List.copyOf(disaggregationKeys);
+            glossary = List.copyOf(glossary);
+            periods = List.copyOf(periods);
+        }
+
+        /** The simulated value at the end of the target's reporting period, if simulated. */
+        public Optional<Quantiles> simulatedAtTarget() {
+            for (Period p : periods) if (p.holdsTarget() && p.simulated() != null) return Optional.of(p.simulated());
+            return Optional.empty();
+        }
+    }
+
+    public record TargetEntry(double value, int month, YearMonth date) {}
+
+    /**
+     * One reporting period of an indicator: programme months
+     * {@code startMonth..endMonth}, their calendar days, whether the declared
+     * target falls in it, and the simulated value at its end.
+     */
+    public record Period(int index, int startMonth, int endMonth, LocalDate start, LocalDate end, boolean holdsTarget,
+                         Quantiles simulated) {}
+
+    public record Quantiles(double p10, double p50, double p90) {}
+
+    /** A milestone with its condition in words and, when simulated, when it is reached. */
+    public record MilestoneEntry(String name, String title, String narrative, int due, YearMonth dueMonth, String condition,
+                                 List<String> unlocks, MilestoneForecast forecast) {
+        public MilestoneEntry { unlocks = List.copyOf(unlocks); }
+    }
+
+    /** When a milestone is reached across runs (months; quantiles null when too few runs reached it). */
+    public record MilestoneForecast(double probabilityOnTime, double probabilityNever, Double p10, Double p50, Double p90) {}
+
+    public record AssumptionEntry(String text, String narrative) {}
+
+    public record RiskEntry(String text, String mitigation, String narrative) {}
+
+    /** An actor and the roles it plays in the programme. */
+    public record ActorEntry(String name, String kind, String kindLabel, String narrative, List<Fact> facts,
+                             List<String> leads, List<String> partnerIn, List<String> targetedBy,
+                             List<String> responsibleFor) {
+        public ActorEntry {
+            facts = List.copyOf(facts);
+            leads = List.copyOf(leads);
+            partnerIn = List.copyOf(partnerIn);
+            targetedBy = List.copyOf(targetedBy);
+            responsibleFor = List.copyOf(responsibleFor);
+        }
+    }
+
+    /** A horizontal network (members, firms) or a vertical linkage (from → to, kind). */
+    public record NetworkEntry(String name, boolean horizontal, List<String> members, Integer firms, String from, String to,
+                               String linkage, String narrative) {
+        public NetworkEntry { members = List.copyOf(members); }
+    }
+
+    /** How the programme was simulated, and its cumulative spend (p10/p50/p90 by month) against the budget. */
+    public record SimulationInfo(int runs, long seed, Map<String, Double> overrides, List<SpendPoint> spend) {
+        public SimulationInfo {
+            overrides = Map.copyOf(overrides);
+            spend = List.copyOf(spend);
+        }
+    }
+
+    public record SpendPoint(int month, double p10, double p50, double p90) {}
+}

@@ -1,0 +1,348 @@
+package dev.marshall.emit.logframe;
+
+import dev.marshall.emit.logframe.Logframe.ActorEntry;
+import dev.marshall.emit.logframe.Logframe.ActorRef;
+import dev.marshall.emit.logframe.Logframe.Activity;
+import dev.marshall.emit.logframe.Logframe.ClusterEntry;
+import dev.marshall.emit.logframe.Logframe.Fact;
+import dev.marshall.emit.logframe.Logframe.IndicatorEntry;
+import dev.marshall.emit.logframe.Logframe.MilestoneEntry;
+import dev.marshall.emit.logframe.Logframe.Outcome;
+import dev.marshall.emit.logframe.Logframe.Output;
+import dev.marshall.emit.text.ExprText;
+import dev.marshall.model.Actor;
+import dev.marshall.model.Cluster;
+import dev.marshall.model.Dependency;
+import dev.marshall.model.Expr;
+import dev.marshall.model.Indicator;
+import dev.marshall.model.Intervention;
+import dev.marshall.model.Level;
+import dev.marshall.model.Milestone;
+import dev.marshall.model.Network;
+import dev.marshall.model.Priority;
+import dev.marshall.model.Programme;
+import dev.marshall.model.Property;
+import dev.marshall.model.State;
+import dev.marshall.model.Statement;
+import dev.marshall.model.Vocabulary;
+import dev.marshall.simulation.SimulationResult;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one derivation of a programme's M&E framework. Every format (markdown,
+ * HTML, CSV, JSON, IATI, indicator sheets, reporting calendar, the report)
+ * reads the {@link Logframe} built here and nothing else decides what goes
+ * where:
+ * <ul>
+ *   <li>goal: the programme's {@code goal}, with every impact indicator;</li>
+ *   <li>one outcome per pillar in use (in the order std.unido lists the
+ *       pillars), with the outcome indicators {@code for} that pillar or one
+ *       of its interventions; outcome indicators naming neither form one
+ *       programme-wide outcome;</li>
+ *   <li>one output per intervention, with the output indicators that measure
+ *       it, and its activity (lead, partners, targets, timing planned and
+ *       simulated, cost and cost share, what it waits for);</li>
+ *   <li>assumptions, risks with mitigation, milestones, actors, networks;</li>
+ *   <li>doc comments become the narrative of what they document.</li>
+ * </ul>
+ * Works with or without a simulation: simulated figures are simply absent.
+ */
+public final class LogframeDerivation {
+    private final Programme programme;
+    private final Optional<SimulationResult> simulation;
+    private final Labels labels;
+    private final ExprText text;
+    private final PlannedSchedule schedule;
+    private final Map<String, IndicatorEntry> indicatorEntries = new HashMap<>();
+
+    private LogframeDerivation(Programme programme, Optional<SimulationResult> simulation) {
+        this.programme = programme;
+        this.simulation = simulation;
+        this.labels = new Labels(programme);
+        this.text = new ExprText(programme.clusters().size() > 1);
+        this.schedule = PlannedSchedule.of(programme);
+    }
+
+    public static Logframe derive(Programme programme, Optional<SimulationResult> simulation) {
+        return new LogframeDerivation(programme, simulation).derive();
+    }
+
+    private Logframe derive() {
+        List<IndicatorEntry> goalIndicators = new ArrayList<>();
+        for (Indicator i : programme.indicators()) if (i.level() == Level.IMPACT) goalIndicators.add(indicator(i));
+        String goal = programme.goal() == null || programme.goal().isBlank() ? "" : programme.goal();
+
+        List<Outcome> outcomes = new ArrayList<>();
+        Set<String> placed = new LinkedHashSet<>();
+        for (IndicatorEntry i : goalIndicators) placed.add(i.name());
+        int number = 1;
+        for (String pillar : pillarsInUse()) {
+            List<Intervention> work = new ArrayList<>();
+            for (Intervention i : programme.interventions()) if (pillar.equals(i.pillar())) work.add(i);
+            List<IndicatorEntry> indicators = new ArrayList<>();
+            for (Indicator ind : programme.indicators()) {
+                if (ind.level() != Level.OUTCOME) continue;
+                boolean measuresPillar = work.stream().anyMatch(ind::measures);
+                if (measuresPillar) {
+                    indicators.add(indicator(ind));
+                    placed.add(ind.name());
+                }
+            }
+            String ref = Integer.toString(number++);
+            List<Output> outputs = new ArrayList<>();
+            int sub = 1;
+            double cost = 0;
+            for (Intervention i : work) {
+                outputs.add(output(ref + "." + sub++, i, placed));
+                cost += i.cost();
+            }
+            outcomes.add(new Outcome(ref, pillar, labels.pillar(pillar), Narrative.of(labels.wordDoc("pillar", pillar)),
+                    indicators, outputs, cost));
+        }
+        List<IndicatorEntry> programmeWide = new ArrayList<>();
+        for (Indicator ind : programme.indicators()) {
+            if (ind.level() == Level.OUTCOME && !placed.contains(ind.name())) {
+                programmeWide.add(indicator(ind));
+                placed.add(ind.name());
+            }
+        }
+        if (!programmeWide.isEmpty()) {
+            outcomes.add(new Outcome(Integer.toString(number), null, "Programme-wide outcomes", "", programmeWide, List.of(), 0));
+        }
+        List<IndicatorEntry> others = new ArrayList<>();
+        for (Indicator ind : programme.indicators()) if (!placed.contains(ind.name())) others.add(indicator(ind));
+
+        List<Logframe.AssumptionEntry> assumptions = new ArrayList<>();
+        programme.assumptions().forEach(a -> assumptions.add(new Logframe.AssumptionEntry(a.text(), Narrative.of(a.doc()))));
+        List<Logframe.RiskEntry> risks = new ArrayList<>();
+        programme.risks().forEach(r -> risks.add(new Logframe.RiskEntry(r.text(), r.mitigation() == null ? "" : r.mitigation(),
+                Narrative.of(r.doc()))));
+
+        List<MilestoneEntry> milestones = new ArrayList<>();
+        for (Milestone m : programme.milestones()) milestones.add(milestone(m));
+        List<ActorEntry> actors = new ArrayList<>();
+        for (Actor a : programme.actors()) actors.add(actor(a));
+        List<Logframe.NetworkEntry> networks = new ArrayList<>();
+        for (Network n : programme.networks()) networks.add(network(n));
+
+        return new Logframe(overview(), new Logframe.Goal(goal, "", goalIndicators), outcomes, others, assumptions, risks,
+                milestones, actors, networks, simulation.map(LogframeDerivation::simulationInfo));
+    }
+
+    /** The pillars with at least one intervention, in the order the pillar vocabulary lists them, then any others. */
+    private List<String> pillarsInUse() {
+        Set<String> used = new LinkedHashSet<>();
+        for (Intervention i : programme.interventions()) if (i.pillar() != null) used.add(i.pillar());
+        List<String> ordered = new ArrayList<>();
+        programme.vocabulary("pillar").ifPresent(v -> {
+            for (Vocabulary.Word w : v.words()) if (used.contains(w.name())) ordered.add(w.name());
+        });
+        for (String p : used) if (!ordered.contains(p)) ordered.add(p);
+        return ordered;
+    }
+
+    private Logframe.Overview overview() {
+        double contribution = 0;
+        for (Intervention i : programme.interventions()) if (i.costShare() != null) contribution += i.cost() * i.costShare();
+        List<ClusterEntry> clusters = new ArrayList<>();
+        for (Cluster c : programme.clusters()) clusters.add(cluster(c));
+        List<String> priorities = new ArrayList<>();
+        for (Priority p : programme.priorities()) {
+            priorities.add(Labels.humanise(p.preferred().keyword()) + " over " + p.over().keyword());
+        }
+        List<Fact> parameters = new ArrayList<>();
+        for (dev.marshall.model.Param p : programme.params()) {
+            String doc = Narrative.oneLine(p.doc());
+            parameters.add(new Fact(p.name(), text.render(p.value()) + (doc.isEmpty() ? "" : " — " + doc)));
+        }
+        List<Double> plannedSpend = new ArrayList<>();
+        double cumulative = 0;
+        for (int m = 1; m <= programme.horizon(); m++) {
+            cumulative += schedule.spendIn(m);
+            plannedSpend.add(cumulative);
+        }
+        YearMonth start = programme.start();
+        return new Logframe.Overview(programme.title(), Narrative.of(programme.doc()), nullToEmpty(programme.country()),
+                start, start.plusMonths(Math.max(1, programme.horizon()) - 1L), programme.horizon(),
+                nullToEmpty(programme.currency()), programme.budget(), programme.totalCost(), contribution,
+                programme.focus() == null ? "" : focus(programme.focus()), clusters, priorities,
+                parameters, plannedSpend);
+    }
+
+    private static String focus(dev.marshall.model.Focus focus) {
+        return switch (focus) {
+            case PRO_POOR -> "Pro-poor";
+            case GROWTH -> "Growth";
+        };
+    }
+
+    private ClusterEntry cluster(Cluster c) {
+        List<Fact> facts = new ArrayList<>();
+        for (Property p : c.properties().all()) {
+            if (p.name().equals("replicas")) continue;
+            facts.add(new Fact(Labels.humanise(p.name()), value(p.value())));
+        }
+        List<Fact> states = new ArrayList<>();
+        for (State s : c.states()) {
+            String range = text.render(s.low()) + ".." + text.render(s.high());
+            String doc = Narrative.oneLine(s.doc());
+            states.add(new Fact(s.name(), "starts at " + text.render(s.initial()) + ", kept in " + range
+                    + (doc.isEmpty() ? "" : " — " + doc)));
+        }
+        return new ClusterEntry(c.name(), Narrative.of(c.doc()), c.replicas(), facts, states);
+    }
+
+    private Output output(String ref, Intervention i, Set<String> placed) {
+        List<IndicatorEntry> indicators = new ArrayList<>();
+        List<String> alsoBy = new ArrayList<>();
+        for (Indicator ind : programme.indicators()) {
+            if (!ind.measures(i)) continue;
+            if (ind.level() == Level.OUTPUT) {
+                indicators.add(indicator(ind));
+                placed.add(ind.name());
+            } else {
+                alsoBy.add(ind.name());
+            }
+        }
+        return new Output(ref, i.name(), Labels.humanise(i.name()), Narrative.of(i.doc()), labels.pillar(i.pillar()),
+                indicators, alsoBy, activity(i));
+    }
+
+    private Activity activity(Intervention i) {
+        List<ActorRef> partners = new ArrayList<>();
+        i.partners().forEach(p -> partners.add(actorRef(p)));
+        List<ActorRef> targets = new ArrayList<>();
+        i.targets().forEach(t -> targets.add(actorRef(t)));
+        List<String> waits = new ArrayList<>();
+        for (Dependency d : i.after()) {
+            waits.add(switch (d.kind()) {
+                case INTERVENTION -> "end of " + d.name();
+                case MILESTONE -> "milestone " + d.name() + programme.milestone(d.name()).map(m -> " (" + m.title() + ")").orElse("");
+            });
+        }
+        Integer start = schedule.startOf(i.name()).orElse(null);
+        Integer end = schedule.endOf(i.name()).orElse(null);
+        Logframe.Timing planned = new Logframe.Timing(start, end, i.duration(),
+                start == null ? null : programme.calendarMonth(start), end == null ? null : programme.calendarMonth(end));
+        Logframe.SimulatedTiming simulated = simulation.flatMap(s -> s.interventions().stream()
+                        .filter(o -> o.name().equals(i.name())).findFirst())
+                .map(o -> new Logframe.SimulatedTiming(o.probabilityStarted(), o.startP10(), o.startP50(), o.startP90(),
+                        o.endP10(), o.endP50(), o.endP90()))
+                .orElse(null);
+        List<String> eachMonth = new ArrayList<>();
+        for (Statement s : i.eachMonth()) eachMonth.add(text.render(s));
+        return new Activity(i.lead() == null ? null : actorRef(i.lead()), partners, targets, waits, planned, simulated,
+                i.cost(), i.costShare(), i.risk() == null ? "" : i.risk().keyword(), eachMonth);
+    }
+
+    private ActorRef actorRef(String name) {
+        return new ActorRef(name, programme.actor(name).map(a -> labels.actorKind(a.actorKind())).orElse(""));
+    }
+
+    private IndicatorEntry indicator(Indicator i) {
+        IndicatorEntry cached = indicatorEntries.get(i.name());
+        if (cached != null) return cached;
+        Integer targetMonth = i.target() == null ? null : i.target().byMonth();
+        Optional<SimulationResult.IndicatorOutcome> outcome = simulation.flatMap(s -> s.indicators().stream()
+                .filter(o -> o.name().equals(i.name())).findFirst());
+        List<Logframe.Period> periods = new ArrayList<>();
+        int index = 1;
+        for (int[] p : ReportingPeriods.of(i.periodMonths(), programme.horizon(), targetMonth)) {
+            Logframe.Quantiles q = outcome.flatMap(o -> o.periods().stream().filter(po -> po.month() == p[1]).findFirst())
+                    .map(po -> new Logframe.Quantiles(po.p10(), po.p50(), po.p90())).orElse(null);
+            periods.add(new Logframe.Period(index++, p[0], p[1], programme.calendarMonth(p[0]).atDay(1),
+                    programme.calendarMonth(p[1]).atEndOfMonth(), ReportingPeriods.holds(p, targetMonth), q));
+        }
+        Double probability = outcome.map(SimulationResult.IndicatorOutcome::probabilityTargetMet)
+                .filter(v -> !Double.isNaN(v)).orElse(null);
+        Logframe.TargetEntry target = i.target() == null ? null
+                : new Logframe.TargetEntry(i.target().value(), i.target().byMonth(), programme.calendarMonth(i.target().byMonth()));
+        Boolean ascending = i.target() == null || i.baseline() == null ? null : i.target().value() >= i.baseline();
+        List<String> dimensions = new ArrayList<>();
+        i.disaggregate().forEach(d -> dimensions.add(labels.dimension(d)));
+        IndicatorEntry entry = new IndicatorEntry(i.name(), Labels.humanise(i.name()), Narrative.of(i.doc()),
+                i.level().keyword(), Labels.humanise(i.level().keyword()), measures(i),
+                i.capability() == null ? "" : labels.capability(i.capability()), i.unit(), i.baseline(), programme.start(),
+                target, nullToEmpty(i.source()), i.every() == null ? "" : labels.period(i.every()), i.periodMonths(),
+                i.responsible() == null ? null : actorRef(i.responsible()), dimensions, i.disaggregate(),
+                i.value() == null ? "" : text.render(i.value()), Glossary.of(programme, text, i.value()), periods,
+                probability, ascending);
+        indicatorEntries.put(i.name(), entry);
+        return entry;
+    }
+
+    private String measures(Indicator i) {
+        if (i.measures() == null) return "the programme as a whole";
+        return switch (i.measures().kind()) {
+            case PILLAR -> "every intervention of pillar " + labels.pillar(i.measures().name());
+            case INTERVENTION -> "intervention " + i.measures().name();
+        };
+    }
+
+    private MilestoneEntry milestone(Milestone m) {
+        List<String> unlocks = new ArrayList<>();
+        for (Intervention i : programme.interventions()) {
+            for (Dependency d : i.after()) {
+                if (d.kind() == Dependency.Kind.MILESTONE && d.name().equals(m.name())) unlocks.add(i.name());
+            }
+        }
+        Logframe.MilestoneForecast forecast = simulation.flatMap(s -> s.milestones().stream()
+                        .filter(o -> o.name().equals(m.name())).findFirst())
+                .map(o -> new Logframe.MilestoneForecast(o.probabilityOnTime(), o.probabilityNever(), o.p10(), o.p50(), o.p90()))
+                .orElse(null);
+        return new MilestoneEntry(m.name(), m.title() == null || m.title().isBlank() ? Labels.humanise(m.name()) : m.title(),
+                Narrative.of(m.doc()), m.due(), programme.calendarMonth(m.due()),
+                m.when() == null ? "" : text.render(m.when()), unlocks, forecast);
+    }
+
+    private ActorEntry actor(Actor a) {
+        List<Fact> facts = new ArrayList<>();
+        for (Property p : a.properties().all()) facts.add(new Fact(Labels.humanise(p.name()), value(p.value())));
+        List<String> leads = new ArrayList<>();
+        List<String> partnerIn = new ArrayList<>();
+        List<String> targetedBy = new ArrayList<>();
+        for (Intervention i : programme.interventions()) {
+            if (a.name().equals(i.lead())) leads.add(i.name());
+            if (i.partners().contains(a.name())) partnerIn.add(i.name());
+            if (i.targets().contains(a.name())) targetedBy.add(i.name());
+        }
+        List<String> responsible = new ArrayList<>();
+        for (Indicator i : programme.indicators()) if (a.name().equals(i.responsible())) responsible.add(i.name());
+        return new ActorEntry(a.name(), a.actorKind(), labels.actorKind(a.actorKind()), Narrative.of(a.doc()), facts,
+                leads, partnerIn, targetedBy, responsible);
+    }
+
+    private Logframe.NetworkEntry network(Network n) {
+        boolean horizontal = n.shape() == Network.Shape.HORIZONTAL;
+        return new Logframe.NetworkEntry(n.name(), horizontal, n.members(), n.firms(), n.from(), n.to(),
+                n.linkage() == null ? "" : labels.linkage(n.linkage()), Narrative.of(n.doc()));
+    }
+
+    private static Logframe.SimulationInfo simulationInfo(SimulationResult s) {
+        List<Logframe.SpendPoint> spend = new ArrayList<>();
+        for (SimulationResult.MonthlySpend m : s.spend()) spend.add(new Logframe.SpendPoint(m.month(), m.p10(), m.p50(), m.p90()));
+        return new Logframe.SimulationInfo(s.runs(), s.seed(), s.overrides(), spend);
+    }
+
+    /** A property value as a reader wants it: text without quotes, lists as "a, b", everything else as written. */
+    private String value(Expr e) {
+        if (e instanceof Expr.Text t) return t.value();
+        if (e instanceof Expr.ListOf l) {
+            List<String> items = new ArrayList<>();
+            for (Expr item : l.items()) items.add(value(item));
+            return String.join(", ", items);
+        }
+        return text.render(e);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

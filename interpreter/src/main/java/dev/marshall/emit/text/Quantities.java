@@ -1,0 +1,125 @@
+package dev.marshall.emit.text;
+
+import dev.marshall.model.IndicatorUnit;
+import dev.marshall.model.Type;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How numbers read in emitted documents. Declared values (a baseline, a cost)
+ * are shown exactly; simulated values are rounded to four significant digits,
+ * because their last digits are Monte Carlo noise. Machine formats (CSV,
+ * JSON, IATI) get {@link #plain}: no grouping, six significant digits, so
+ * output is identical on every platform and locale.
+ */
+public final class Quantities {
+    private Quantities() {}
+
+    /** A declared number, exactly: {@code 1,200,000}, {@code 0.035}. */
+    public static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) return "n/a";
+        return grouped(BigDecimal.valueOf(value).round(new MathContext(12, RoundingMode.HALF_EVEN)));
+    }
+
+    /** A simulated number, to four significant digits: {@code 182,300,000}, {@code 0.1234}. */
+    public static String approx(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) return "n/a";
+        return grouped(significant(value, 4));
+    }
+
+    /** A number for machines: no grouping, at most six significant digits, no exponent ({@code 182345000}, {@code 0.035}). */
+    public static String plain(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) return "";
+        BigDecimal d = significant(value, 6).stripTrailingZeros();
+        if (d.signum() == 0) return "0";
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    /** A simulated number for machines: like {@link #plain} but to four significant digits ({@code 182300000}). */
+    public static String plainApprox(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) return "";
+        BigDecimal d = significant(value, 4).stripTrailingZeros();
+        if (d.signum() == 0) return "0";
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    /** A number for an axis tick: {@code 180m}, {@code 1.2bn}, {@code 250k}, {@code 1,500}, {@code 0.35}. */
+    public static String compact(double value) {
+        double a = Math.abs(value);
+        if (a >= 1e9) return approx(value / 1e9) + "bn";
+        if (a >= 1e6) return approx(value / 1e6) + "m";
+        if (a >= 1e4) return approx(value / 1e3) + "k";
+        return approx(value);
+    }
+
+    /** A share 0..1 as a whole percentage: {@code 0.823 → "82%"}. */
+    public static String percent(double share) {
+        if (Double.isNaN(share)) return "n/a";
+        return Math.round(share * 100) + "%";
+    }
+
+    /** A fraction shown as a percentage with up to two decimals: {@code 0.035 → "3.5%"}. */
+    public static String percentValue(double fraction) {
+        return number(fraction * 100) + "%";
+    }
+
+    public static String money(double value, String currency) {
+        return number(value) + " " + currency;
+    }
+
+    /** A declared value in an indicator's unit: {@code 1,450 EUR}, {@code 3%}, {@code 50 firms}, {@code 12}. */
+    public static String of(double value, IndicatorUnit unit) {
+        return number(reported(value, unit)) + suffix(unit);
+    }
+
+    /** A simulated value in an indicator's unit, rounded (four significant digits, three for percentages). */
+    public static String approxOf(double value, IndicatorUnit unit) {
+        return approxNumber(value, unit) + suffix(unit);
+    }
+
+    /** A simulated range with the unit written once: {@code 1,520 – 1,538 EUR}. */
+    public static String approxRange(double low, double high, IndicatorUnit unit) {
+        return approxNumber(low, unit) + " – " + approxNumber(high, unit) + suffix(unit);
+    }
+
+    private static String approxNumber(double value, IndicatorUnit unit) {
+        double shown = reported(value, unit);
+        if (Double.isNaN(shown) || Double.isInfinite(shown)) return "n/a";
+        return unit != null && unit.percent() ? grouped(significant(shown, 3)) : approx(shown);
+    }
+
+    /** What follows a number in an indicator's unit: "%", " EUR", " firms", or nothing for plain numbers. */
+    public static String suffix(IndicatorUnit unit) {
+        if (unit == null || unit.name().equals(IndicatorUnit.NUMBER.name())) return "";
+        if (unit.percent()) return "%";
+        if (unit.type().kind() == Type.Kind.MONEY) return " " + unit.type().currency();
+        return " " + unit.name();
+    }
+
+    /** The number an indicator value is reported as: percentages in percent (10 for 10%), everything else as is. */
+    public static double reported(double value, IndicatorUnit unit) {
+        return unit != null && unit.percent() ? value * 100 : value;
+    }
+
+    /** How an indicator's unit is named in tables: "EUR", "%", "firms", "number". */
+    public static String unitLabel(IndicatorUnit unit) {
+        if (unit == null) return "number";
+        if (unit.percent()) return "%";
+        return unit.name();
+    }
+
+    private static BigDecimal significant(double value, int digits) {
+        return new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    }
+
+    private static String grouped(BigDecimal d) {
+        DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        String s = f.format(d);
+        return s.equals("-0") ? "0" : s;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.marshall.simulation;
+
+/**
+ * What every run ended with, indexed by run: the month each milestone was
+ * reached (0: never), each intervention's first and planned last active month
+ * (0: never started), each indicator's value per reporting period and at its
+ * target month, and the cumulative spend per month. Each run writes only its
+ * own column, so worker threads need no locking; the summary reads columns in
+ * run order, so it does not depend on which thread ran what.
+ */
+public final class RunOutcomes {
+    final int runs;
+    final int[][] milestoneMonth;
+    final int[][] start;
+    final int[][] end;
+    final double[][][] indicator;
+    final double[][] atTarget;
+    final double[][] spend;
+
+    public RunOutcomes(RunLayout layout, int runs) {
+        this.runs = runs;
+        milestoneMonth = new int[layout.milestones()][runs];
+        start = new int[layout.interventions()][runs];
+        end = new int[layout.interventions()][runs];
+        indicator = new double[layout.indicators()][][];
+        for (int i = 0; i < indicator.length; i++) indicator[i] = new double[layout.periods()[i]][runs];
+        atTarget = new double[layout.indicators()][runs];
+        spend = new double[layout.horizon()][runs];
+    }
+
+    public int runs() { return runs; }
+
+    /** Copies a finished run's outcome into column {@code run}. */
+    public void record(int run, RunState state) {
+        for (int k = 0; k < milestoneMonth.length; k++) milestoneMonth[k][run] = state.reached[k];
+        for (int i = 0; i < start.length; i++) {
+            start[i][run] = state.started[i];
+            end[i][run] = state.ends[i];
+        }
+        for (int i = 0; i < indicator.length; i++) {
+            for (int p = 0; p < indicator[i].length; p++) indicator[i][p][run] = state.indicatorValues[i][p];
+            atTarget[i][run] = state.atTarget[i];
+        }
+        for (int m = 0; m < spend.length; m++) spend[m][run] = state.spend[m];
+    }
+
+    public int milestoneMonth(int milestone, int run) { return milestoneMonth[milestone][run]; }
+
+    public int start(int intervention, int run) { return start[intervention][run]; }
+
+    public int end(int intervention, int run) { return end[intervention][run]; }
+
+    public double indicator(int indicator, int period, int run) { return this.indicator[indicator][period][run]; }
+
+    public double atTarget(int indicator, int run) { return atTarget[indicator][run]; }
+
+    public double spend(int month, int run) { return spend[month - 1][run]; }
+}

@@ -1,0 +1,59 @@
+package dev.marshall.simulation;
+
+import dev.marshall.model.Param;
+import dev.marshall.model.Programme;
+import dev.marshall.truffle.TruffleEngine;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * The entry point of simulation: a checked programme and options in, a
+ * {@link SimulationResult} out. Guest code runs on the Truffle language
+ * ({@link TruffleEngine}); {@link MonteCarlo} spreads the runs over threads;
+ * {@link Summary} turns the runs into statistics.
+ *
+ * <pre>
+ *   SimulationResult r = Simulator.simulate(programme, SimulationOptions.of(1000, 42));
+ * </pre>
+ * Prints nothing and never exits; a runtime error in guest code is a
+ * {@link SimulationException} holding a located diagnostic.
+ */
+public final class Simulator {
+    private Simulator() {}
+
+    public static SimulationResult simulate(Programme programme, SimulationOptions options) throws SimulationException {
+        return simulate(programme, options, ProgressListener.NONE);
+    }
+
+    /**
+     * @throws IllegalArgumentException when {@code options} fix a param the programme does not have
+     */
+    public static SimulationResult simulate(Programme programme, SimulationOptions options, ProgressListener progress)
+            throws SimulationException {
+        checkOverrides(programme, options.overrides());
+        try (TruffleEngine engine = TruffleEngine.create(programme, options.overrides())) {
+            RunOutcomes outcomes = MonteCarlo.run(programme, engine, options, progress);
+            return Summary.of(programme, options, outcomes);
+        }
+    }
+
+    /** The Truffle runtime guest code runs on ({@code Engine.getImplementationName()}). */
+    public static String runtimeName() {
+        return TruffleEngine.implementationName();
+    }
+
+    /** Every fixed name must be a param, and every value a finite number. */
+    public static void checkOverrides(Programme programme, Map<String, Double> overrides) {
+        for (Map.Entry<String, Double> e : overrides.entrySet()) {
+            if (programme.param(e.getKey()).isEmpty()) {
+                StringJoiner names = new StringJoiner(", ");
+                for (Param p : programme.params()) names.add(p.name());
+                throw new IllegalArgumentException("--set " + e.getKey() + ": the programme has no param '" + e.getKey() + "'"
+                        + (programme.params().isEmpty() ? "" : " (its params: " + names + ")"));
+            }
+            if (e.getValue() == null || !Double.isFinite(e.getValue())) {
+                throw new IllegalArgumentException("--set " + e.getKey() + ": the value must be a finite number");
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.marshall.truffle;
+
+import com.oracle.truffle.api.CallTarget;
+import dev.marshall.model.Programme;
+import dev.marshall.simulation.MonteCarlo;
+import dev.marshall.simulation.RunFailure;
+import dev.marshall.simulation.RunState;
+import dev.marshall.simulation.SimulationException;
+import java.util.Map;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+
+/**
+ * Runs a programme on Truffle: one polyglot context of the {@code marshall}
+ * language, the programme translated once into a run call target, and each
+ * worker thread entering the context and calling that target run after run.
+ * All threads share the call target, so its compiled code too.
+ */
+public final class TruffleEngine implements MonteCarlo.Engine {
+    private final Engine engine;
+    private final Context context;
+    private final CallTarget run;
+
+    private TruffleEngine(Engine engine, Context context, CallTarget run) {
+        this.engine = engine;
+        this.context = context;
+        this.run = run;
+    }
+
+    /**
+     * Builds the nodes of {@code programme} with the params in {@code fixed}
+     * set (names must be params); a part of the model that cannot be
+     * evaluated is a {@link SimulationException}.
+     */
+    public static TruffleEngine create(Programme programme, Map<String, Double> fixed) throws SimulationException {
+        Engine engine = newEngine();
+        Context context = Context.newBuilder(MarshallLanguage.ID).engine(engine).build();
+        try {
+            context.initialize(MarshallLanguage.ID);
+            context.enter();
+            ProgrammeTranslator.Translation translation;
+            try {
+                translation = ProgrammeTranslator.translate(MarshallLanguage.get(null), programme, fixed);
+            } finally {
+                context.leave();
+            }
+            if (!translation.ok()) throw new SimulationException(translation.problems());
+            return new TruffleEngine(engine, context, translation.run());
+        } catch (SimulationException | RuntimeException e) {
+            context.close();
+            engine.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The Truffle runtime guest code runs on: "GraalVM CE" (or similar) when
+     * the optimizing runtime is available, "Interpreted" on the fallback
+     * runtime that never compiles guest code.
+     */
+    public static String implementationName() {
+        try (Engine engine = newEngine()) {
+            return engine.getImplementationName();
+        }
+    }
+
+    /** Whether guest code is compiled (the optimizing runtime) rather than only interpreted. */
+    public static boolean isOptimizing() {
+        return !implementationName().toLowerCase(java.util.Locale.ROOT).contains("interpreted");
+    }
+
+    private static Engine newEngine() {
+        // Without JVMCI Truffle falls back to interpreting; the CLI says so itself (once), so the
+        // engine's own warning on every start is turned off. Experimental options are allowed so that
+        // -Dpolyglot.engine.TraceCompilationDetails=true and the like can diagnose a slow programme.
+        return Engine.newBuilder(MarshallLanguage.ID).allowExperimentalOptions(true)
+                .option("engine.WarnInterpreterOnly", "false").build();
+    }
+
+    @Override
+    public MonteCarlo.Worker worker() {
+        context.enter();
+        return new MonteCarlo.Worker() {
+            @Override
+            public void run(RunState state) throws RunFailure {
+                try {
+                    run.call(state);
+                } catch (dev.marshall.truffle.runtime.MarshallRuntimeError e) {
+                    throw e.toRunFailure();
+                }
+            }
+
+            @Override
+            public void close() {
+                context.leave();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        engine.close();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.marshall.truffle.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+import dev.marshall.simulation.RunState;
+import dev.marshall.source.Span;
+import dev.marshall.truffle.MarshallLanguage;
+import dev.marshall.truffle.runtime.SourceSections;
+import com.oracle.truffle.api.CompilerDirectives;
+
+/**
+ * One whole run of a programme as one call target: sample the starting
+ * values, then months 1..horizon. Its only argument is the run's
+ * {@link RunState}, which it fills with the run's outcome. Keeping the month
+ * and replica loops inside guest code lets Truffle compile a run as one unit,
+ * instead of crossing from Java into guest code for every replica and month.
+ */
+@NodeInfo(language = "Marshall", shortName = "run")
+public final class RunRootNode extends RootNode {
+    private final int horizon;
+    private final Span span;
+    @Child private StartNode start;
+    @Child private MonthNode month;
+
+    public RunRootNode(MarshallLanguage language, int horizon, StartNode start, MonthNode month, Span span) {
+        super(language);
+        this.horizon = horizon;
+        this.start = start;
+        this.month = month;
+        this.span = span;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        RunState run = CompilerDirectives.castExact(frame.getArguments()[0], RunState.class);
+        start.execute(frame);
+        for (int m = 1; m <= horizon; m++) {
+            run.month = m;
+            month.execute(frame);
+        }
+        LoopNode.reportLoopCount(this, horizon);
+        return run;
+    }
+
+    @Override
+    public String getName() {
+        return "run";
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return SourceSections.of(span);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.marshall.truffle.nodes.expressions;
+
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import dev.marshall.truffle.nodes.ExpressionNode;
+
+/** {@code -a}. */
+@NodeInfo(shortName = "-")
+@NodeChild(value = "operand", type = ExpressionNode.class)
+public abstract class NegateNode extends ExpressionNode {
+    @Specialization
+    protected double negate(double a) {
+        return -a;
+    }
+}

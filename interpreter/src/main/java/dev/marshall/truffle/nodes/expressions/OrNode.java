@@ -1,0 +1,29 @@
+package dev.marshall.truffle.nodes.expressions;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.profiles.CountingConditionProfile;
+import dev.marshall.truffle.nodes.ExpressionNode;
+
+/** {@code a or b}: {@code b} is evaluated only when {@code a} does not hold. */
+@NodeInfo(shortName = "or")
+public final class OrNode extends ExpressionNode {
+    @Child private ExpressionNode left;
+    @Child private ExpressionNode right;
+    private final CountingConditionProfile shortCircuit = CountingConditionProfile.create();
+
+    public OrNode(ExpressionNode left, ExpressionNode right) {
+        this.left = left;
+        this.right = right;
+    }
+
+    @Override
+    public boolean executeBoolean(VirtualFrame frame) {
+        return shortCircuit.profile(left.condition(frame)) || right.condition(frame);
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        return executeBoolean(frame);
+    }
+}

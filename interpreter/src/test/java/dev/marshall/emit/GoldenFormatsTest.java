@@ -1,0 +1,97 @@
+package dev.marshall.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.marshall.Compilation;
+import dev.marshall.Compiler;
+import dev.marshall.emit.html.HtmlReport;
+import dev.marshall.simulation.SimulationOptions;
+import dev.marshall.simulation.SimulationResult;
+import dev.marshall.simulation.Simulator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every format and the report, compared byte for byte with golden files
+ * (regenerated only with {@code -Dgolden.update=true}):
+ * <ul>
+ *   <li>{@code sialkot/}: examples/sialkot.marshall compiled and simulated by the engine, 1000 runs, seed 42;</li>
+ *   <li>{@code fixture/}: the hand-built model with a hand-built simulation (every simulated column exercised
+ *       independently of the engine's numbers);</li>
+ *   <li>{@code fixture-planned/}: the same programme with no {@code each month} and no simulation;</li>
+ *   <li>{@code two-clusters/}: programmes/two_clusters.marshall, not simulated: two clusters (one replicated),
+ *       a programme-wide outcome, an indicator attached to no result, a donor, special characters in titles.</li>
+ * </ul>
+ */
+class GoldenFormatsTest {
+    static final Path SIALKOT = Path.of("../examples/sialkot.marshall");
+    static final SimulationOptions SIALKOT_OPTIONS = SimulationOptions.of(1000, 42);
+
+    static Framework sialkot() throws Exception {
+        Compilation c = Compiler.compile(SIALKOT);
+        if (c.hasErrors()) throw new AssertionError("sialkot.marshall has errors: " + c.diagnostics());
+        SimulationResult result = Simulator.simulate(c.programme(), SIALKOT_OPTIONS);
+        return Framework.of(c.programme(), Optional.of(result), c.diagnostics());
+    }
+
+    static final Path TWO_CLUSTERS = Path.of("src/test/resources/dev/marshall/emit/programmes/two_clusters.marshall");
+
+    static Framework twoClusters(boolean simulate) throws Exception {
+        Compilation c = Compiler.compile(TWO_CLUSTERS);
+        if (c.hasErrors()) throw new AssertionError("two_clusters.marshall has errors: " + c.diagnostics());
+        Optional<SimulationResult> result = simulate
+                ? Optional.of(Simulator.simulate(c.programme(), SimulationOptions.of(200, 5))) : Optional.empty();
+        return Framework.of(c.programme(), result, c.diagnostics());
+    }
+
+    static Framework fixture() {
+        return Framework.of(SialkotFixture.programme(), Optional.of(SialkotFixture.simulation()), List.of());
+    }
+
+    static Framework fixturePlanned() {
+        return Framework.of(SialkotFixture.withoutDynamics(), Optional.empty(), List.of());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> sialkotSimulatedByTheEngine() throws Exception {
+        return goldens("sialkot", sialkot());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> fixtureWithHandBuiltSimulation() {
+        return goldens("fixture", fixture());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> fixtureWithoutSimulation() {
+        return goldens("fixture-planned", fixturePlanned());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> twoClustersAsPlanned() throws Exception {
+        return goldens("two-clusters", twoClusters(false));
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytesWhateverTheThreadCount() throws Exception {
+        Compilation c = Compiler.compile(SIALKOT);
+        SimulationResult one = Simulator.simulate(c.programme(), SimulationOptions.of(200, 7).withThreads(1));
+        SimulationResult four = Simulator.simulate(c.programme(), SimulationOptions.of(200, 7).withThreads(4));
+        Map<String, String> a = ReportWriter.render(Framework.of(c.programme(), Optional.of(one), c.diagnostics()));
+        Map<String, String> b = ReportWriter.render(Framework.of(c.programme(), Optional.of(four), c.diagnostics()));
+        assertEquals(a, b);
+    }
+
+    private static Stream<DynamicTest> goldens(String folder, Framework framework) {
+        Stream<DynamicTest> formats = Stream.of(Format.values()).map(f -> DynamicTest.dynamicTest(folder + "/" + f.fileName(),
+                () -> Golden.check(folder + "/" + f.fileName(), f.emitter().render(framework))));
+        return Stream.concat(formats, Stream.of(DynamicTest.dynamicTest(folder + "/index.html",
+                () -> Golden.check(folder + "/index.html", new HtmlReport().render(framework)))));
+    }
+}

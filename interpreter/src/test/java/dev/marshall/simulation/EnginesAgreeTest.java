@@ -1,0 +1,46 @@
+package dev.marshall.simulation;
+
+import static dev.marshall.simulation.Programmes.header;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Truffle engine computes exactly what the reference tree-walker
+ * computes, draw for draw, on programmes full of randomness.
+ */
+class EnginesAgreeTest {
+
+    @Test
+    void sialkot() throws Exception {
+        Programmes.simulateBoth(SialkotSimulationTest.sialkot(), new SimulationOptions(200, 11, 2, Map.of()));
+    }
+
+    @Test
+    void replicatedClustersWithDrawsEveryMonth() throws Exception {
+        Programmes.simulateBoth(Programmes.compile(header(24) + """
+                param uptake = triangular(0.02, 0.05, 0.12)
+                param shock = 15%
+                cluster orissa {
+                  firms = triangular(20, 40, 90); replicas = 25
+                  state trust = uniform(0.05, 0.25) in 0..1
+                  state members = 0 in 0..firms
+                  state income = normal(100, 10) in 0..1000
+                }
+                intervention groups : trust_governance { start = month 1; duration = 18 months; cost = 10_000 EUR
+                  each month {
+                    trust += uptake * (1 - trust) + normal(0, 0.01)
+                    if bernoulli(shock) == 1 { trust -= 0.05 } else { members += bass(members, firms, 0.01, 0.2 * trust) }
+                    income *= 1 + 0.002 * members / firms
+                  } }
+                intervention scale : dissemination { after = half; duration = 6 months; cost = 5_000 EUR
+                  each month { members += 1 } }
+                milestone half "Half the villages trust" { due = month 12; when = count(orissa.trust >= 0.4) >= 13 }
+                indicator reach : outcome { unit = firms; baseline = 0; target = 400 by month 24; source = "s"; every = quarter
+                  value = sum(orissa.members) }
+                indicator poorest : outcome { unit = EUR; baseline = 100 EUR; target = 105 EUR by month 24; source = "s"; every = semester
+                  value = min(orissa.income) * 1 EUR }
+                fn bass(n, m, p, q) = if m <= 0 then 0 else p * (m - n) + q / m * n * (m - n)
+                """), new SimulationOptions(60, 5, 2, Map.of()));
+    }
+}
