@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # JDK_HOME, JDK_VERSION, JDK_FEATURE are for the scripts that source this
 # Finding a JDK for Marshall: sourced by bin/marshall, bin/test and .ci/run (bash).
 #
 #   find_jdk 21        sets JDK_HOME (the JDK's folder), JDK_JAVA, JDK_VERSION (e.g. 25.0.3)
@@ -34,12 +36,12 @@ jdk_feature_of() {
 jdk_candidates() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then printf '%s\n' "$JAVA_HOME/bin/java"; fi
   if command -v java >/dev/null 2>&1; then command -v java; fi
-  local java
   # Install folders, newest version first (sort -V on the folder names).
-  for java in $(ls -d /usr/lib/jvm/*/bin/java /usr/java/*/bin/java /opt/java/*/bin/java /opt/jdk*/bin/java \
-                  /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java 2>/dev/null | sort -r -V); do
-    [ -x "$java" ] && printf '%s\n' "$java"
-  done
+  local java
+  for java in /usr/lib/jvm/*/bin/java /usr/java/*/bin/java /opt/java/*/bin/java /opt/jdk*/bin/java \
+              /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java; do
+    if [ -x "$java" ]; then printf '%s\n' "$java"; fi
+  done | sort -r -V
 }
 
 find_jdk() {

@@ -1,6 +1,10 @@
 package dev.marshall.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -17,10 +21,14 @@ public record Io(PrintWriter out, PrintWriter err, Map<String, String> env,
         env = Map.copyOf(env);
     }
 
-    /** The streams and environment of this process. */
+    /**
+     * The streams and environment of this process. Output is always UTF-8: JSON
+     * and SARIF must be, and under a C locale the platform's ASCII would turn
+     * every {@code ␀} and non-English name into {@code ?}.
+     */
     public static Io system() {
-        return new Io(new PrintWriter(System.out, false, System.out.charset()),
-                new PrintWriter(System.err, false, System.err.charset()),
+        return new Io(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false),
+                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), false),
                 System.getenv(),
                 Terminals.isTerminal("stdout"), Terminals.isTerminal("stderr"),
                 Path.of("").toAbsolutePath());

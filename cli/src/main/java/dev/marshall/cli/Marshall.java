@@ -85,8 +85,10 @@ public final class Marshall implements Callable<Integer> {
             Thread.currentThread().interrupt();
             escaped.compareAndSet(null, e);
         }
-        if (escaped.get() != null) return CrashReport.report(escaped.get(), List.of(args), io);
-        return exitCode.get();
+        int code = escaped.get() != null ? CrashReport.report(escaped.get(), List.of(args), io) : exitCode.get();
+        io.out().flush();
+        io.err().flush();
+        return code;
     }
 
     private static int execute(String[] args, Io io, List<Object> extraSubcommands) {
