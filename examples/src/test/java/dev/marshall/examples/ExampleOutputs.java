@@ -10,6 +10,11 @@ import dev.marshall.diagnostics.Related;
 import dev.marshall.model.Allow;
 import dev.marshall.model.Cluster;
 import dev.marshall.model.Programme;
+import dev.marshall.simulation.ResultText;
+import dev.marshall.simulation.SimulationException;
+import dev.marshall.simulation.SimulationOptions;
+import dev.marshall.simulation.SimulationResult;
+import dev.marshall.simulation.Simulator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,13 +23,30 @@ import java.util.function.Function;
 
 /**
  * The outputs of an example that are kept as goldens in {@code expected/},
- * one file per kind: {@code <name>.<kind>.txt}. Today there is one kind,
- * {@code check}; when the simulator lands, a {@code simulate} kind (a summary
- * with a fixed seed) is one more entry in {@link #KINDS}.
+ * one file per kind: {@code <name>.<kind>.txt} — {@code check} (what the
+ * checker says and what the model holds) and {@code simulate} (the text
+ * summary of {@code marshall simulate} with a fixed seed and run count, so a
+ * change in the dynamics or the engine shows up in review).
  */
 record ExampleOutputs(String kind, Function<Compilation, String> render) {
 
-    static final List<ExampleOutputs> KINDS = List.of(new ExampleOutputs("check", ExampleOutputs::check));
+    /** Runs and seed of the simulation goldens: enough for stable quantiles, quick enough for every build. */
+    static final int RUNS = 200;
+    static final long SEED = 2027;
+
+    static final List<ExampleOutputs> KINDS = List.of(
+            new ExampleOutputs("check", ExampleOutputs::check),
+            new ExampleOutputs("simulate", ExampleOutputs::simulate));
+
+    /** The text summary of a simulation with {@link #RUNS} runs and seed {@link #SEED}, on two threads. */
+    static String simulate(Compilation c) {
+        try {
+            SimulationResult result = Simulator.simulate(c.programme(), new SimulationOptions(RUNS, SEED, 2, java.util.Map.of()));
+            return ResultText.render(result, c.programme());
+        } catch (SimulationException e) {
+            throw new AssertionError("the example failed at run time: " + e.getMessage(), e);
+        }
+    }
 
     static Compilation compile(Path example) throws IOException {
         return Compiler.compile(example);

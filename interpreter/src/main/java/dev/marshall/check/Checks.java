@@ -10,7 +10,7 @@ public final class Checks {
 
     /** The static checks of the language (errors); they run on every programme. */
     public static List<Check> language() {
-        return List.of(new ScheduleCheck(), new BudgetCheck(), new RecursionCheck(), new StateRangeCheck());
+        return List.of(new ScheduleCheck(), new BudgetCheck(), new RecursionCheck(), new StateRangeCheck(), new TargetTimingCheck());
     }
 
     /** The approach checks (warnings); they run when the programme says {@code use std.unido}. */
