@@ -452,6 +452,7 @@ final class ExpressionBuilder {
                     sink.report("E025", span, name, describe(args)).hint("its arguments must have the same unit");
                     type = Type.UNKNOWN;
                 }
+                impossibleDraw(distribution, args, span);
                 return new Expr.Draw(distribution, args, type, span);
             }
         }
@@ -481,6 +482,25 @@ final class ExpressionBuilder {
             }
         }
         return new Expr.Call(name, entry.index(), args, type, span);
+    }
+
+    /** A draw whose constant arguments no distribution can have (E026); draws with varying arguments are checked at run time. */
+    private void impossibleDraw(Expr.Distribution distribution, List<Expr> args, Span span) {
+        double[] a = new double[args.size()];
+        for (int i = 0; i < a.length; i++) {
+            java.util.Optional<Double> v = dev.marshall.model.Constants.number(args.get(i));
+            if (v.isEmpty()) return;
+            a[i] = v.get();
+        }
+        String call = distribution.keyword() + "(…)";
+        switch (distribution) {
+            case NORMAL -> { if (a[1] < 0) sink.report("E026", span, call, "its standard deviation is negative", "write normal(mean, sd) with sd >= 0"); }
+            case UNIFORM -> { if (a[0] > a[1]) sink.report("E026", span, call, "its low bound is above its high bound", "write uniform(low, high) with low <= high"); }
+            case TRIANGULAR -> {
+                if (!(a[0] <= a[1] && a[1] <= a[2])) sink.report("E026", span, call, "its mode does not lie between its bounds", "write triangular(low, mode, high) with low <= mode <= high");
+            }
+            case BERNOULLI -> { if (a[0] < 0 || a[0] > 1) sink.report("E026", span, call, "its probability is outside 0..1", "write bernoulli(p) with p between 0 and 1 (e.g. 15%)"); }
+        }
     }
 
     private List<Expr> arguments(List<ExprContext> argCtx, Scope scope, String name, int arity, Span span) {

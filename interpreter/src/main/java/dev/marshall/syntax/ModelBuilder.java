@@ -189,6 +189,12 @@ public final class ModelBuilder {
         String text = name.getText();
         Span span = x.span(name);
         SymbolTable.Entry earlier = symbols.declarations.get(text);
+        if (earlier != null && isLibrary(span) && !isLibrary(earlier.nameSpan())) {
+            // The programme's own name clashes with one of a library module: say so where the user can act.
+            sink.report("E011", earlier.nameSpan(), earlier.kind(), text).related(span, "also declared by the library, as " + ExpressionBuilder.article(kind))
+                    .hint("rename it: '" + text + "' is taken by a module the programme uses");
+            return false;
+        }
         if (earlier != null) {
             sink.report("E011", span, kind, text).related(earlier.nameSpan(), "first declared here (as " + ExpressionBuilder.article(earlier.kind()) + ")");
             return false;
@@ -202,6 +208,11 @@ public final class ModelBuilder {
         }
         symbols.declarations.put(text, new SymbolTable.Entry(kind, text, span, index));
         return true;
+    }
+
+    /** Whether a span lies in a class-path library module (std.unido) rather than in a file of the programme. */
+    private boolean isLibrary(Span span) {
+        return span.file().location() == null && span.file() != files.get(0).source();
     }
 
     private static boolean isBuiltinName(String name) {
@@ -258,6 +269,10 @@ public final class ModelBuilder {
                 params.add(p.getText());
             }
             boolean isNative = f.NATIVE() != null;
+            if (isNative && file.source().location() != null) {
+                sink.report("E019", x.span(f.NATIVE().getSymbol()), "a native fn", "a programme's own file")
+                        .hint("native fns are implemented by the interpreter and declared only in the standard library; write fn " + f.name.getText() + "(…) = expression");
+            }
             if (isNative && f.body != null) {
                 sink.report("E019", x.span(f.body), "a body", "a native fn").hint("a native fn is implemented by the interpreter; remove '= …'");
             } else if (!isNative && f.body == null) {
@@ -401,6 +416,9 @@ public final class ModelBuilder {
             int index = indexOf("param", p.name);
             if (index < 0) return;
             Expr value = x.build(p.value, Scope.param(index));
+            if (!value.type().isNumeric()) {
+                sink.report("E020", value.span(), "a number, an amount of money or a duration (a param is sampled for each run)", value.type().describe());
+            }
             symbols.paramTypes.put(p.name.getText(), value.type());
             if (isOwnDeclaration("param", p.name, index)) {
                 parts.params.add(new Param(p.name.getText(), index, value, x.span(p), x.span(p.name), doc(file, d)));
@@ -423,11 +441,14 @@ public final class ModelBuilder {
                         if (name.equals("replicas")) {
                             Expr v = x.build(pc.value, Scope.constant("replicas"));
                             double r = constant(v, Type.NUMBER, "replicas", true);
-                            if (r < 1 || r != Math.rint(r)) {
-                                if (!v.type().isUnknown() && Constants.isConstant(v)) sink.report("E031", v.span(), "replicas (a whole number of at least 1)", format(r));
-                            } else if ((int) r != shape.replicas) {
-                                sink.report("E024", v.span(), "replicas (a plain whole number)");
-                            } else replicas = (int) r;
+                            if (r < 1 || r != Math.rint(r) || r > 1_000_000) {
+                                if (!v.type().isUnknown() && Constants.isConstant(v)) sink.report("E020", v.span(), "a whole number of replicas from 1 to 1_000_000", format(r));
+                            } else {
+                                // Pass 1 read only a literal; a constant expression is known now, before any
+                                // expression outside the clusters is built.
+                                replicas = (int) r;
+                                shape.replicas = replicas;
+                            }
                             shape.types.put(name, Type.NUMBER);
                             properties.add(new Property(name, v, null, x.span(pc.name), x.span(pc), doc(file, m)));
                             continue;

@@ -316,7 +316,7 @@ public final class ProgrammeTranslator {
         for (Expr.Builtin b : Expr.Builtin.values()) {
             if (b.keyword().equals(name) && b.arity == c.args().size()) return builtin(b, c.args(), c.span());
         }
-        return unsupported(c, "the native fn '" + f.name() + "', which this interpreter does not implement");
+        return unsupported(c, "the native fn '" + f.name() + "' (this interpreter does not implement it)");
     }
 
     private ExpressionNode builtin(Expr.Builtin builtin, List<Expr> args, Span span) {

@@ -85,7 +85,8 @@ class RuntimeErrorTest {
     @Test
     void aStartingValueErrorSaysSo() throws Exception {
         Diagnostic d = both(compile(header(6) + """
-                param spread = uniform(2, 1)
+                param low = 2
+                param spread = uniform(low, 1)
                 cluster c { firms = 10; state x = 0 in 0..100 }
                 """));
         assertEquals("E083", d.code());
