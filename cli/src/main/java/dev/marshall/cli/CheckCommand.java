@@ -2,6 +2,7 @@ package dev.marshall.cli;
 
 import dev.marshall.Compilation;
 import dev.marshall.diagnostics.format.CheckedFile;
+import dev.marshall.emit.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.marshall.cli;
 import dev.marshall.Compilation;
 import dev.marshall.diagnostics.format.CheckedFile;
 import dev.marshall.diagnostics.format.TextRenderer;
+import dev.marshall.emit.AtomicFiles;
 import dev.marshall.emit.Format;
 import dev.marshall.emit.Framework;
 import dev.marshall.simulation.SimulationException;
@@ -70,7 +71,7 @@ final class EmitCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         try {
-            dev.marshall.emit.AtomicFiles.write(out, text);
+            AtomicFiles.write(out, text);
         } catch (IOException e) {
             io.error("cannot write '" + TextRenderer.sanitizeLine(out.toString()) + "': " + ProgrammeFiles.reason(e));
             return ExitCodes.USAGE_OR_IO;

@@ -4,6 +4,7 @@ import dev.marshall.Compilation;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diagnostics.format.CheckedFile;
 import dev.marshall.diagnostics.format.TextRenderer;
+import dev.marshall.emit.AtomicFiles;
 import dev.marshall.model.Programme;
 import dev.marshall.simulation.ProgressListener;
 import dev.marshall.simulation.ResultCsv;

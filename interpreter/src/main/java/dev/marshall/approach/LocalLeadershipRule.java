@@ -30,7 +30,7 @@ final class LocalLeadershipRule implements Check {
             externalLeads.add(i.lead());
             if (first == null) first = i;
         }
-        if (first == null) return; // nothing is led at all: the language checks report missing leads
+        if (first == null) return; // nothing is led at all: nothing to judge (lead is optional, and no check asks for one)
         var report = sink.report(CODE, first.properties().valueSpanOf("lead", first.nameSpan()), Where.quotedList(externalLeads));
         for (Intervention i : programme.interventions()) {
             if (i != first && i.lead() != null) {

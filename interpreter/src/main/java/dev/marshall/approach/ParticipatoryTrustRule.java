@@ -25,7 +25,7 @@ final class ParticipatoryTrustRule implements Check {
             List<String> involved = new ArrayList<>();
             if (i.lead() != null) involved.add(i.lead());
             involved.addAll(i.partners());
-            if (involved.isEmpty()) continue; // no lead at all: the language checks report it
+            if (involved.isEmpty()) continue; // no lead and no partners: nothing to judge (lead is optional, and no check asks for one)
             boolean allKnown = true;
             boolean anyLocal = false;
             for (String name : involved) {

@@ -8,7 +8,7 @@ import java.util.List;
 public final class Checks {
     private Checks() {}
 
-    /** The static checks of the language (errors); they run on every programme. */
+    /** The static checks of the language (errors, and the warning W073); they run on every programme. */
     public static List<Check> language() {
         return List.of(new ScheduleCheck(), new BudgetCheck(), new RecursionCheck(), new StateRangeCheck(), new TargetTimingCheck());
     }

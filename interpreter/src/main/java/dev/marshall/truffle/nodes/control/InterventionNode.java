@@ -19,7 +19,7 @@ public final class InterventionNode extends MarshallNode {
     private final int replicas;
     @Child private StatementNode body;
 
-    /** {@code cluster} is -1 when the block touches no unqualified cluster name: it then runs once. */
+    /** {@code cluster} is -1 when the intervention has no cluster of its own (several clusters, no {@code in}): it then runs once. */
     public InterventionNode(int intervention, int cluster, int replicas, StatementNode body) {
         this.intervention = intervention;
         this.cluster = cluster;
