@@ -180,7 +180,9 @@ final class ExpressionBuilder {
     String string(MarshallParser.StringContext ctx) {
         if (ctx == null) return "";
         String raw = ctx.getText();
-        boolean terminated = ctx.STRING() != null;
+        // A string the parser made up while recovering from an error has no text of its own.
+        if (!raw.startsWith("\"") || ctx.start == null || ctx.start.getStartIndex() < 0) return "";
+        boolean terminated = ctx.STRING() != null && raw.length() >= 2;
         String body = raw.substring(1, terminated ? raw.length() - 1 : raw.length());
         StringBuilder out = new StringBuilder(body.length());
         for (int i = 0; i < body.length(); i++) {

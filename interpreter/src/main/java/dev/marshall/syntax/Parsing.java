@@ -92,6 +92,16 @@ final class Parsing {
         return new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
     }
 
+    /** {@code {a string, a string}} → {@code a string}; {@code {a name, a name, '('}} → {@code {a name, '('}}. */
+    static String dedupeSets(String message) {
+        int open = message.indexOf('{');
+        int close = open < 0 ? -1 : message.indexOf('}', open);
+        if (close < 0) return message;
+        java.util.LinkedHashSet<String> items = new java.util.LinkedHashSet<>(List.of(message.substring(open + 1, close).split(", ")));
+        String set = items.size() == 1 ? items.iterator().next() : "{" + String.join(", ", items) + "}";
+        return message.substring(0, open) + set + message.substring(close + 1);
+    }
+
     /** Turns ANTLR's messages into Marshall's: token names in the words users write. */
     private static final class SyntaxErrors extends BaseErrorListener {
         private final SourceFile source;
@@ -121,6 +131,7 @@ final class Parsing {
                 if (symbolic == null) continue;
                 String word = literal != null ? literal : switch (symbolic) {
                     case "IDENT", "UPPER3" -> "a name";
+                    case "UNTERMINATED_STRING" -> "a string";
                     case "NUMBER" -> "a number";
                     case "STRING" -> "a string";
                     case "DATE" -> "a date";
@@ -128,13 +139,14 @@ final class Parsing {
                 };
                 m = m.replaceAll("\\b" + symbolic + "\\b", java.util.regex.Matcher.quoteReplacement(word));
             }
-            m = m.replace("expecting", "expected");
+            m = m.replace(" expecting", ", expected");
+            m = dedupeSets(m);
             // A long list of what could come next helps nobody; name the culprit only.
             int open = m.indexOf('{');
             if (open >= 0 && m.indexOf('}', open) > 0 && m.substring(open, m.indexOf('}', open)).split(",").length > 4) {
                 String set = m.substring(open, m.indexOf('}', open) + 1);
                 if (m.startsWith("missing")) m = m.replace("missing " + set + " at", "something is missing before");
-                else m = m.replace(" expected " + set, "");
+                else m = m.replace(", expected " + set, "");
             }
             return m.replace("expected a name, a name", "expected a name");
         }
