@@ -3,6 +3,7 @@ package dev.marshall.simulation;
 import dev.marshall.model.Param;
 import dev.marshall.model.Programme;
 import dev.marshall.truffle.TruffleEngine;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -48,7 +49,10 @@ public final class Simulator {
             if (programme.param(e.getKey()).isEmpty()) {
                 StringJoiner names = new StringJoiner(", ");
                 for (Param p : programme.params()) names.add(p.name());
+                List<String> params = programme.params().stream().map(Param::name).toList();
+                String suggestion = dev.marshall.syntax.Suggestions.didYouMean(e.getKey(), params);
                 throw new IllegalArgumentException("--set " + e.getKey() + ": the programme has no param '" + e.getKey() + "'"
+                        + (suggestion.isEmpty() ? "" : "; " + suggestion)
                         + (programme.params().isEmpty() ? "" : " (its params: " + names + ")"));
             }
             if (e.getValue() == null || !Double.isFinite(e.getValue())) {
