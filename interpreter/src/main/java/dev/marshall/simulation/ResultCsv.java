@@ -8,17 +8,21 @@ import dev.marshall.simulation.SimulationResult.PeriodOutcome;
 
 /**
  * {@code simulate --format csv}: the result in long ("tidy") form, one
- * statistic per row, ready for a spreadsheet pivot or a data frame:
+ * statistic per row, ready for a spreadsheet pivot or a data frame. Rows
+ * from sialkot, 200 runs, seed 1, {@code --set trust_gain=0.04} (the golden
+ * file {@code src/test/resources/simulation/sialkot.csv}):
  * <pre>
  * record,name,month,statistic,value
- * milestone,quick_win,6,p_on_time,0.571        (month: the due month)
+ * milestone,quick_win,6,p_on_time,0.61                 (month: the due month)
  * milestone,quick_win,,p50,6
- * indicator,export_value,3,p50,183815436.77    (month: the period's end)
- * indicator,export_value,36,p_target_met,0.887 (month: the target month)
+ * indicator,export_value,3,p50,183815436.77968198      (month: the period's end)
+ * indicator,export_value,36,p_target_met,1             (month: the target month)
  * intervention,diagnostic,,start_p50,1
- * spend,,12,p50,175833.33                      (cumulative, programme currency)
+ * spend,,12,p50,175833.33333333334                     (cumulative, programme currency)
  * </pre>
- * Empty {@code value}: the quantile does not exist (see {@link SimulationResult}).
+ * Numbers are written as in {@link ResultJson} (shortest exact digits, no
+ * exponent below 1e15). Empty {@code value}: the quantile does not exist (see
+ * {@link SimulationResult}).
  */
 public final class ResultCsv {
     private ResultCsv() {}

@@ -10,13 +10,15 @@ import java.util.TreeMap;
 /**
  * {@code simulate --format json}: the {@link SimulationResult} as JSON, in a
  * fixed field order with numbers in their shortest exact form (whole numbers
- * without a fraction), so equal results give byte-identical files.
+ * without a fraction, no exponent below 1e15), so equal results give
+ * byte-identical files. {@code version} comes first and changes only when a
+ * field changes meaning or disappears (as in {@code check --format json}).
  * Probabilities are shares (0..1); a quantile that does not exist (a
  * milestone reached in fewer than half the runs has no p50) is {@code null},
  * as is a probability that cannot be computed.
  *
  * <pre>
- * {"runs": 1000, "seed": 1, "horizon": 36, "budget": 1200000, "overrides": {"trust_gain": 0.05},
+ * {"version": 1, "runs": 1000, "seed": 1, "horizon": 36, "budget": 1200000, "overrides": {"trust_gain": 0.05},
  *  "milestones": [{"name", "due", "probabilityOnTime", "probabilityNever", "p10", "p50", "p90"}],
  *  "indicators": [{"name", "probabilityTargetMet", "periods": [{"month", "p10", "p50", "p90"}]}],
  *  "interventions": [{"name", "probabilityStarted", "start": {"p10", "p50", "p90"}, "end": {…}}],
@@ -26,9 +28,13 @@ import java.util.TreeMap;
 public final class ResultJson {
     private ResultJson() {}
 
+    /** The document's shape; raised only when a field changes meaning or disappears. */
+    public static final int VERSION = 1;
+
     public static String render(SimulationResult r) {
         StringBuilder out = new StringBuilder(4096);
         out.append("{\n");
+        out.append("  \"version\": ").append(VERSION).append(",\n");
         out.append("  \"runs\": ").append(r.runs()).append(",\n");
         out.append("  \"seed\": ").append(r.seed()).append(",\n");
         out.append("  \"horizon\": ").append(r.horizon()).append(",\n");
@@ -92,11 +98,20 @@ public final class ResultJson {
         return "\"p10\": " + number(p10) + ", \"p50\": " + number(p50) + ", \"p90\": " + number(p90);
     }
 
-    /** The shortest decimal that reads back as the same double; whole numbers without ".0"; null for NaN or absent. */
+    /**
+     * The shortest decimal that reads back as the same double; null for NaN or
+     * absent. Whole numbers without ".0"; between 1e-7 and 1e15 in magnitude,
+     * without an exponent ({@code 183815436.77968198}, not
+     * {@code 1.8381543677968198E8}): the same digits as {@link Double#toString},
+     * only placed, so the text still reads back as exactly the same double.
+     * Beyond that range the exponent stays, as plain digits would run long.
+     */
     static String number(Double v) {
         if (v == null || v.isNaN() || v.isInfinite()) return "null";
         double d = v;
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        double magnitude = Math.abs(d);
+        if (d == Math.rint(d) && magnitude < 1e15) return Long.toString((long) d);
+        if (magnitude >= 1e-7 && magnitude < 1e15) return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         return Double.toString(d);
     }
 
