@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
     private boolean strict;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+    @Option(names = {"-o", "--output", "--out"}, paramLabel = "PATH",
             description = "Write the diagnostics to this file (replaced atomically) instead of standard output.")
     private Path output;
 

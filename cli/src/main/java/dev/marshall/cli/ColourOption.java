@@ -27,7 +27,7 @@ public final class ColourOption {
     }
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = WhenConverter.class,
-            description = "Colour the output: auto (a terminal without NO_COLOR), always or never.")
+            description = "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always or never.")
     When when = When.AUTO;
 
     /** Whether to colour text written to a stream that is (or is not) a terminal. */

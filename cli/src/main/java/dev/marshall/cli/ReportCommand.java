@@ -3,6 +3,7 @@ package dev.marshall.cli;
 import dev.marshall.diagnostics.format.TextRenderer;
 import dev.marshall.emit.ReportWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,11 +30,14 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private ColourOption colour;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The folder to write into (created if missing).")
+    @Option(names = {"-o", "--out", "--output"}, paramLabel = "DIR", description = "The folder to write into (created if missing).")
     private Path out;
 
     @Mixin
-    private EmitCommand.SimulationChoice simulation;
+    private RunOptions run;
+
+    @Mixin
+    private EmitCommand.NoSimulation simulation;
 
     @Parameters(arity = "1", paramLabel = "FILE", description = "The programme (.marshall).")
     private Path file;
@@ -41,9 +45,17 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Io io = marshall.io();
-        EmitCommand.Loaded loaded = EmitCommand.load(file, simulation, colour, io);
-        if (loaded.exitCode() != ExitCodes.OK) return loaded.exitCode();
         Path folder = out != null ? out : Path.of(defaultFolder(file));
+        // Before the runs, which may take a while: a file where the folder should be.
+        Path inTheWay = fileInTheWay(folder);
+        if (inTheWay != null) {
+            io.error("cannot write the report into '" + TextRenderer.sanitizeLine(folder.toString()) + "': "
+                    + (inTheWay.equals(folder) ? "it is" : "'" + TextRenderer.sanitizeLine(inTheWay.toString()) + "' is")
+                    + " a file, not a folder");
+            return ExitCodes.USAGE_OR_IO;
+        }
+        EmitCommand.Loaded loaded = EmitCommand.load(file, run, simulation, colour, io);
+        if (loaded.exitCode() != ExitCodes.OK) return loaded.exitCode();
         List<Path> written;
         try {
             written = ReportWriter.write(folder, loaded.framework());
@@ -55,6 +67,15 @@ final class ReportCommand implements Callable<Integer> {
                 + " and " + (written.size() - 1) + " files beside it");
         io.out().flush();
         return ExitCodes.OK;
+    }
+
+    /** The folder itself, or the nearest of its parents, when it exists and is not a folder; else null. */
+    static Path fileInTheWay(Path folder) {
+        for (Path p = folder.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) return null;
+            if (Files.exists(p)) return p.equals(folder.toAbsolutePath().normalize()) ? folder : p;
+        }
+        return null;
     }
 
     /** {@code examples/sialkot.marshall} → {@code sialkot-report}. */

@@ -17,16 +17,22 @@ import picocli.CommandLine.ParentCommand;
  * where in the UNIDO paper it rests, what triggers it, how to fix it, and how
  * to silence it. The words come from {@code messages.properties}; the list of
  * rules from {@link ApproachRules}, so a new rule appears here by itself.
+ * Any other known code ({@code marshall rules E010}) gets its title and
+ * message template and a pointer to the language reference.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "List the approach checks of std.unido, or explain one (e.g. marshall rules A05).",
-        footer = {"", "Exit status: 0 done; 2 unknown rule or usage error."})
+        description = {"List the approach checks of std.unido, or explain one (e.g. marshall rules A05).",
+                "Any other diagnostic code (e.g. E010) gets its title and message, and where it is described."},
+        footer = {"", "Exit status: 0 done; 2 unknown code or usage error."})
 final class RulesCommand implements Callable<Integer> {
+
+    /** Where every diagnostic code is described, with an example and the fix. */
+    static final String DIAGNOSTICS_REFERENCE = "docs/language.md#13-diagnostics-reference";
 
     @ParentCommand
     private Marshall marshall;
 
-    @Parameters(arity = "0..1", paramLabel = "CODE", description = "The code of a rule, e.g. A05.")
+    @Parameters(arity = "0..1", paramLabel = "CODE", description = "The code of a rule, e.g. A05, or of any diagnostic, e.g. E010.")
     private String code;
 
     @Override
@@ -38,9 +44,16 @@ final class RulesCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         String wanted = code.trim().toUpperCase(Locale.ROOT);
+        if (!codes.contains(wanted) && Messages.isKnown(wanted)) {
+            describe(io.out(), wanted);
+            return ExitCodes.OK;
+        }
         if (!codes.contains(wanted)) {
-            String suggestion = Suggestions.didYouMean(wanted, codes);
-            io.error("no approach rule '" + code + "'" + (suggestion.isEmpty() ? "" : "; " + suggestion));
+            // A typo keeps the letter (E10 is E010, not A10), so codes of the same kind come first.
+            List<String> sameKind = Messages.codes().stream().filter(c -> !wanted.isEmpty() && c.charAt(0) == wanted.charAt(0)).toList();
+            String suggestion = Suggestions.didYouMean(wanted, sameKind.isEmpty() ? Messages.codes() : sameKind);
+            String what = wanted.matches("[EWN].*") ? "diagnostic code" : "approach rule";
+            io.error("no " + what + " '" + code + "'" + (suggestion.isEmpty() ? "" : "; " + suggestion));
             io.err().println("Run 'marshall rules' for the list (" + codes.get(0) + "–" + codes.get(codes.size() - 1) + ").");
             io.err().flush();
             return ExitCodes.USAGE_OR_IO;
@@ -54,6 +67,27 @@ final class RulesCommand implements Callable<Integer> {
         out.println();
         out.println("Run 'marshall rules CODE' for a rule's explanation; silence a rule in a programme with");
         out.println("allow CODE \"reason\".");
+        out.flush();
+    }
+
+    /**
+     * A language diagnostic (E…, W…, N…): its title and message template here,
+     * the full account in the language reference, where each has an example.
+     */
+    private static void describe(PrintWriter out, String code) {
+        out.println(code + "  " + Messages.title(code));
+        out.println();
+        out.println("Message: " + Messages.message(code, "…", "…", "…", "…", "…"));
+        String hint = Messages.hint(code, "…", "…", "…", "…", "…");
+        if (!hint.isEmpty()) out.println("Hint:    " + hint);
+        String explanation = Messages.explanation(code);
+        if (!explanation.isEmpty()) {
+            out.println();
+            out.println(explanation);
+        }
+        out.println();
+        out.println("It is not an approach rule of std.unido; what causes it and how to fix it:");
+        out.println("docs/language.md, section 13 \"Diagnostics reference\" (" + DIAGNOSTICS_REFERENCE + ").");
         out.flush();
     }
 

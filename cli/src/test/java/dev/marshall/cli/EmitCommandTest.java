@@ -129,8 +129,12 @@ class EmitCommandTest {
         Files.writeString(file, "not a folder");
         CliRun run = CliRun.of("report", SIALKOT, "--no-simulation", "--out", file.toString());
         assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode(), run.toString());
-        assertTrue(run.err().startsWith("marshall: cannot write the report"), run.toString());
+        assertEquals(List.of("marshall: cannot write the report into '" + file + "': it is a file, not a folder"), run.errLines());
         assertEquals("not a folder", Files.readString(file));
+        CliRun below = CliRun.of("report", SIALKOT, "--out", file.resolve("sub").toString());
+        assertEquals(ExitCodes.USAGE_OR_IO, below.exitCode(), below.toString());
+        assertEquals(List.of("marshall: cannot write the report into '" + file.resolve("sub") + "': '" + file
+                + "' is a file, not a folder"), below.errLines(), "said before simulating");
         assertFalse(run.showsStackTrace());
     }
 

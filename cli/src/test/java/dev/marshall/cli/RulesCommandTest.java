@@ -63,11 +63,33 @@ class RulesCommandTest {
     }
 
     @Test
-    void aCodeNothingLikeARuleGetsNoSuggestion() {
-        CliRun run = CliRun.of("rules", "E010");
+    void aCodeNothingLikeAnyGetsNoSuggestion() {
+        CliRun run = CliRun.of("rules", "Q123456");
         assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode(), run.toString());
-        assertFalse(run.err().contains("did you mean"), run.toString());
+        assertEquals("marshall: no approach rule 'Q123456'", run.errLines().get(0), run.toString());
         assertFalse(run.showsStackTrace(), run.toString());
+        CliRun empty = CliRun.of("rules", " ");
+        assertEquals(ExitCodes.USAGE_OR_IO, empty.exitCode(), empty.toString());
+        assertFalse(empty.showsStackTrace(), empty.toString());
+    }
+
+    @Test
+    void aLanguageCodeGetsItsTitleMessageAndWhereItIsDescribed() {
+        CliRun run = CliRun.of("rules", "e010");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+        assertTrue(run.out().startsWith("E010  unknown name\n\nMessage: unknown name '…'\n"), run.out());
+        assertTrue(run.out().contains(RulesCommand.DIAGNOSTICS_REFERENCE), run.out());
+        CliRun hinted = CliRun.of("rules", "W072");
+        assertTrue(hinted.out().contains("Hint:    remove it"), hinted.out());
+        CliRun typo = CliRun.of("rules", "E10");
+        assertEquals(ExitCodes.USAGE_OR_IO, typo.exitCode(), typo.toString());
+        assertEquals("marshall: no diagnostic code 'E10'; did you mean 'E010'?", typo.errLines().get(0), typo.toString());
+    }
+
+    @Test
+    void theReferenceTheLanguageCodesPointToExists() throws IOException {
+        String language = Files.readString(Path.of("../docs/language.md"), StandardCharsets.UTF_8);
+        assertTrue(language.contains("## 13. Diagnostics reference"), "docs/language.md lost its diagnostics reference");
     }
 
     @Test

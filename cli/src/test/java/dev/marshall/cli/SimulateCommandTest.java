@@ -32,7 +32,7 @@ class SimulateCommandTest {
         CliRun two = CliRun.of("simulate", "--runs", "40", "--seed", "9", "--threads", "2", "--format", "json", SIALKOT);
         assertEquals(0, one.exitCode(), one.toString());
         assertEquals(one.out(), two.out());
-        assertTrue(one.out().startsWith("{\n  \"runs\": 40,\n  \"seed\": 9,"), one.out());
+        assertTrue(one.out().startsWith("{\n  \"version\": 1,\n  \"runs\": 40,\n  \"seed\": 9,"), one.out());
         CliRun csv = CliRun.of("simulate", "--runs", "40", "--format", "csv", SIALKOT);
         assertEquals(0, csv.exitCode(), csv.toString());
         assertTrue(csv.out().startsWith("record,name,month,statistic,value\n"), csv.out());
@@ -105,17 +105,17 @@ class SimulateCommandTest {
         assertTrue(run.err().contains("Truffle runtime: "), run.toString());
         assertTrue(run.err().contains("20 runs on"), run.toString());
         assertEquals("", run.out());
-        assertTrue(Files.readString(out).startsWith("{\n  \"runs\": 20,"));
+        assertTrue(Files.readString(out).startsWith("{\n  \"version\": 1,\n  \"runs\": 20,"));
     }
 
     @Test
     void progressBarNeedsATerminalAndASecond() {
         java.io.StringWriter text = new java.io.StringWriter();
-        SimulateCommand.ProgressBar quiet = new SimulateCommand.ProgressBar(new java.io.PrintWriter(text), false);
+        ProgressBar quiet = new ProgressBar(new java.io.PrintWriter(text), false);
         quiet.progress(1, 2);
         quiet.clear();
         assertEquals("", text.toString());
-        SimulateCommand.ProgressBar early = new SimulateCommand.ProgressBar(new java.io.PrintWriter(text), true);
+        ProgressBar early = new ProgressBar(new java.io.PrintWriter(text), true);
         early.progress(1, 2);
         assertEquals("", text.toString(), "nothing in the first second");
     }
