@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code marshall check FILE…}: read and check programmes, print what is wrong with them. Runs no guest code. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Check programmes: syntax, names, units, schedule, budget and the approach checks.",
-        footer = {"", "Exit status: 0 no errors; 1 errors (or warnings with --strict); 2 usage or I/O error."})
+        footer = {"", "Exit status: 0 no errors; 1 errors (or warnings with --strict);", "2 usage or I/O error."})
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -39,7 +39,7 @@ import picocli.CommandLine.TypeConversionException;
                 "  iati                        IATI 2.03 activity XML",
                 "  sheets-md                   indicator reference sheets",
                 "  calendar-csv                the reporting calendar",
-                "", "Exit status: 0 written; 1 the programme has errors or its simulation failed; 2 usage or I/O error."})
+                "", "Exit status: 0 written; 1 the programme has errors or its simulation failed;", "2 usage or I/O error."})
 final class EmitCommand implements Callable<Integer> {
 
     @ParentCommand

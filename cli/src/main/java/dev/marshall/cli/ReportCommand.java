@@ -20,8 +20,9 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Write the M&E report (index.html) and every emit format into a folder.",
-        footer = {"", "The folder defaults to NAME-report in the working directory, NAME being the file's name without .marshall.",
-                "", "Exit status: 0 written; 1 the programme has errors or its simulation failed; 2 usage or I/O error."})
+        footer = {"", "The folder defaults to NAME-report in the working directory, NAME being",
+                "the file's name without .marshall.",
+                "", "Exit status: 0 written; 1 the programme has errors or its simulation failed;", "2 usage or I/O error."})
 final class ReportCommand implements Callable<Integer> {
 
     @ParentCommand

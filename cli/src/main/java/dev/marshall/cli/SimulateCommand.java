@@ -30,8 +30,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulate a programme month by month, many runs with sampled uncertainty.",
-        footer = {"", "Exit status: 0 simulated; 1 errors in the programme or a runtime error in its code;"
-                + " 2 usage or I/O error."})
+        footer = {"", "Exit status: 0 simulated; 1 errors in the programme or a runtime error in its",
+                "code; 2 usage or I/O error."})
 final class SimulateCommand implements Callable<Integer> {
 
     /** Output formats of the result. */
