@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.marshall.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.diagnostics.Diagnostic;
-import dev.marshall.diagnostics.Related;
+import dev.marshall.testing.DiagnosticLines;
 import dev.marshall.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ class ApproachGoldenTest {
     void diagnosticsMatchGolden(Path input) throws IOException {
         Compilation compilation = Compiler.compile(input);
         String name = input.getFileName().toString();
-        Golden.assertMatches(FOLDER.resolve(name.replace(".marshall", ".err")), render(compilation.diagnostics()));
+        Golden.assertMatches(FOLDER.resolve(name.replace(".marshall", ".err")), DiagnosticLines.render(compilation.diagnostics()));
 
         String code = name.substring(0, name.indexOf('_'));
         List<String> codes = compilation.diagnostics().stream().map(Diagnostic::code).toList();
@@ -76,22 +76,4 @@ class ApproachGoldenTest {
         assertTrue(missing.isEmpty(), "missing test programmes in " + FOLDER + ": " + missing);
     }
 
-    /** One line per diagnostic (file name, line, column, severity, code, message), then its hint and related locations. */
-    static String render(List<Diagnostic> diagnostics) {
-        StringBuilder out = new StringBuilder();
-        for (Diagnostic d : diagnostics) {
-            String file = d.span().file().location() == null
-                    ? d.span().file().displayPath()
-                    : d.span().file().location().getFileName().toString();
-            out.append(file).append(':').append(d.span().line()).append(':').append(d.span().column())
-                    .append(": ").append(d.severity().label()).append('[').append(d.code()).append("]: ")
-                    .append(d.message()).append('\n');
-            if (!d.hint().isEmpty()) out.append("  hint: ").append(d.hint()).append('\n');
-            for (Related r : d.related()) {
-                out.append("  related ").append(r.span().line()).append(':').append(r.span().column())
-                        .append(": ").append(r.label()).append('\n');
-            }
-        }
-        return out.toString();
-    }
 }

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marshall.Compilation;
 import dev.marshall.Compiler;
-import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diagnostics.Messages;
-import dev.marshall.diagnostics.Related;
+import dev.marshall.testing.DiagnosticLines;
 import dev.marshall.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,26 +38,12 @@ class DiagnosticGoldenTest {
     void diagnosticsMatchGolden(Path input) throws IOException {
         Compilation compilation = Compiler.compile(input);
         String name = input.getFileName().toString();
-        Golden.assertMatches(FOLDER.resolve(name.replace(".marshall", ".err")), render(compilation.diagnostics()));
+        Golden.assertMatches(FOLDER.resolve(name.replace(".marshall", ".err")), DiagnosticLines.render(compilation.diagnostics()));
         String expectedCode = name.substring(0, name.indexOf('_'));
         assertTrue(compilation.diagnostics().stream().anyMatch(d -> d.code().equals(expectedCode)),
                 name + " is named after " + expectedCode + " but does not raise it");
     }
 
-    /** One line per diagnostic, then its hint and related locations, indented; paths reduced to file names. */
-    static String render(List<Diagnostic> diagnostics) {
-        StringBuilder out = new StringBuilder();
-        for (Diagnostic d : diagnostics) {
-            out.append(d.span().file().location() == null ? d.span().file().displayPath() : d.span().file().location().getFileName())
-                    .append(':').append(d.span().line()).append(':').append(d.span().column())
-                    .append(": ").append(d.severity().label()).append('[').append(d.code()).append("]: ").append(d.message()).append('\n');
-            if (!d.hint().isEmpty()) out.append("  hint: ").append(d.hint()).append('\n');
-            for (Related r : d.related()) {
-                out.append("  related ").append(r.span().line()).append(':').append(r.span().column()).append(": ").append(r.label()).append('\n');
-            }
-        }
-        return out.toString();
-    }
 
     /** Every code of the front end (E00x–E07x, W0xx) has at least one negative test here. */
     @Test

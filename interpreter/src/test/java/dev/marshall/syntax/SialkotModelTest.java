@@ -15,6 +15,7 @@ import dev.marshall.model.Level;
 import dev.marshall.model.Programme;
 import dev.marshall.model.RiskLevel;
 import dev.marshall.model.Type;
+import dev.marshall.testing.DiagnosticLines;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -27,7 +28,7 @@ class SialkotModelTest {
     @Test
     void checksCleanAndBuildsTheModel() throws IOException {
         Compilation c = Compiler.compile(SIALKOT);
-        assertEquals("", DiagnosticLines.of(c), "sialkot.marshall must check with no diagnostics");
+        assertEquals("", DiagnosticLines.render(c.diagnostics()), "sialkot.marshall must check with no diagnostics");
         Programme p = c.programme();
         assertNotNull(p);
         assertEquals("Sialkot surgical instruments upgrading", p.title());
@@ -74,14 +75,5 @@ class SialkotModelTest {
         assertEquals(3, p.priorities().size());
         assertEquals(1, p.assumptions().size());
         assertEquals("Rotating chair and a seat quota for small firms", p.risks().get(0).mitigation());
-    }
-
-    /** Renders diagnostics for assertion messages. */
-    static final class DiagnosticLines {
-        static String of(Compilation c) {
-            StringBuilder out = new StringBuilder();
-            c.diagnostics().forEach(d -> out.append(d.span()).append(' ').append(d.code()).append(' ').append(d.message()).append('\n'));
-            return out.toString();
-        }
     }
 }
