@@ -22,19 +22,12 @@ public final class Counts {
         boolean whole = v == Math.rint(v);
         if (whole && v >= min && v <= max) return OptionalInt.of((int) v);
         String hint;
-        if (v > max) hint = "Marshall accepts at most " + max + " " + unit + tooLargeReason(max);
+        String units = unit.isEmpty() ? "" : " " + unit;
+        if (v > max) hint = "Marshall accepts at most " + max + units + tooLargeReason(max);
         else if (v < min) hint = "";
-        else hint = "write " + format(Math.floor(v)) + " or " + format(Math.ceil(v)) + " " + unit;
+        else hint = "write " + format(Math.floor(v)) + " or " + format(Math.ceil(v)) + units;
         sink.report("E034", span, what, unit.isEmpty() ? "a whole number" : "a whole number of " + unit, min, max, format(v), hint);
         return OptionalInt.empty();
-    }
-
-    /** Like {@link #whole}, but the value nearest to it in range when it is refused, so later checks do not cascade. */
-    public static int wholeOrNearest(double v, int min, int max, int unknown, String what, String unit, Span span, DiagnosticSink sink) {
-        OptionalInt ok = whole(v, min, max, what, unit, span, sink);
-        if (ok.isPresent()) return ok.getAsInt();
-        if (Double.isNaN(v)) return unknown;
-        return (int) Math.max(min, Math.min(max, Math.round(v)));
     }
 
     private static String tooLargeReason(int max) {

@@ -530,7 +530,7 @@ public final class ModelBuilder {
             Integer firms = null;
             if (props.get("firms").isPresent()) {
                 double f = constant(props.get("firms").get(), Type.NUMBER, "firms", true);
-                firms = Counts.wholeOrNearest(f, 0, Limits.MAX_FIRMS, 0, "firms", "firms", props.valueSpanOf("firms", x.span(n)), sink);
+                firms = Counts.whole(f, 0, Limits.MAX_FIRMS, "the number of firms", "", props.valueSpanOf("firms", x.span(n)), sink).orElse(0);
             }
             String from = actor(props, "from");
             String to = actor(props, "to");
@@ -599,7 +599,7 @@ public final class ModelBuilder {
             int duration = 0;
             if (props.get("duration").isPresent()) {
                 double v = constant(props.get("duration").get(), Type.DURATION, "duration", true);
-                duration = Counts.wholeOrNearest(v, 1, Limits.MAX_MONTHS, 0, "the duration", "months", props.valueSpanOf("duration", x.span(i)), sink);
+                duration = Counts.whole(v, 1, Limits.MAX_MONTHS, "the duration", "months", props.valueSpanOf("duration", x.span(i)), sink).orElse(0);
             } else {
                 sink.report("E014", x.span(i.name), "intervention", name, "a duration, e.g. duration = 6 months");
             }
@@ -710,7 +710,7 @@ public final class ModelBuilder {
             int periodMonths = 0;
             if (every != null) {
                 Vocabulary.Word w = vocabularyWord("period", "a reporting period", every, props.valueSpanOf("every", x.span(i)));
-                if (w != null && w.value() != null) periodMonths = Counts.wholeOrNearest(w.value(), 1, Limits.MAX_MONTHS, 0, "the reporting period '" + every + "'", "months", props.valueSpanOf("every", x.span(i)), sink);
+                if (w != null && w.value() != null) periodMonths = Counts.whole(w.value(), 1, Limits.MAX_MONTHS, "the reporting period '" + every + "'", "months", props.valueSpanOf("every", x.span(i)), sink).orElse(0);
             }
             List<String> dimensions = new ArrayList<>();
             props.get("disaggregate").ifPresent(p -> {
