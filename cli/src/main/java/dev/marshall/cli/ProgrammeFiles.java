@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -25,10 +24,6 @@ public final class ProgrammeFiles {
      * the file are diagnostics in the returned compilation, not failures here.
      */
     public static Compilation compileOrReport(Path file, Io io) {
-        if (Files.isDirectory(file)) {
-            io.error(cannotRead(file, "is a directory"));
-            return null;
-        }
         try {
             return Compiler.compile(file);
         } catch (IOException e) {
@@ -46,7 +41,10 @@ public final class ProgrammeFiles {
         if (e instanceof NoSuchFileException) return "no such file";
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof CharacterCodingException) return "not valid UTF-8 text";
-        if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+        if (e instanceof FileSystemException fs && fs.getReason() != null && !fs.getReason().isEmpty()) {
+            String r = fs.getReason();   // the JDK's "Not a directory", ours "is a FIFO …": first letter small, paths kept
+            return Character.toLowerCase(r.charAt(0)) + r.substring(1);
+        }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
