@@ -2,11 +2,9 @@ package dev.marshall.cli;
 
 import dev.marshall.Compilation;
 import dev.marshall.Compiler;
+import dev.marshall.source.InputFiles;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -38,14 +36,7 @@ public final class ProgrammeFiles {
 
     /** A few words for an I/O failure, without the Java exception's name or the path again. */
     static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) return "no such file";
-        if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof CharacterCodingException) return "not valid UTF-8 text";
-        if (e instanceof FileSystemException fs && fs.getReason() != null && !fs.getReason().isEmpty()) {
-            String r = fs.getReason();   // the JDK's "Not a directory", ours "is a FIFO …": first letter small, paths kept
-            return Character.toLowerCase(r.charAt(0)) + r.substring(1);
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return InputFiles.reason(e);
     }
 }

@@ -20,9 +20,10 @@ import java.util.Map;
  * once gave 200 MB of diagnostics), so the sink bounds what it keeps:
  * <ul>
  *   <li>a cascade collapses: a diagnostic with the same code as the previous
- *       one of its file, starting where that one ends (at most one character
- *       apart), widens the previous one instead of adding another — one E004
- *       for a run of bad bytes, one error for a chain {@code c.x.x.x…};</li>
+ *       one of its file, starting where that one ends (or one character
+ *       later, with the same message), widens the previous one instead of
+ *       adding another — one E004 for a run of bad bytes, one error for a
+ *       chain {@code c.x.x.x…};</li>
  *   <li>at most {@link #limit()} diagnostics are kept per file (default
  *       {@value #DEFAULT_LIMIT}, system property {@value #LIMIT_PROPERTY});
  *       the rest are only counted, and one note {@code N001} at the end of
@@ -66,7 +67,7 @@ public final class DiagnosticSink {
     public Builder report(String code, Span span, Object... args) {
         PerFile file = files.computeIfAbsent(span == null ? null : span.file(), f -> new PerFile());
         Builder last = file.last;
-        if (last != null && continues(last, code, span)) {
+        if (last != null && continues(last, code, span, args)) {
             last.widenTo(span);
             return new Builder(code, span, "", "");   // detached: what is added to it is part of the cascade
         }
@@ -83,11 +84,15 @@ public final class DiagnosticSink {
         return builder;
     }
 
-    /** Same code, same file, and the new span starts where the previous one ends (or one character later). */
-    private static boolean continues(Builder previous, String code, Span span) {
-        if (span == null || previous.span == null || !previous.code.equals(code)) return false;
+    /**
+     * A cascade: same code in the same file, and the new span starts where the previous one ends,
+     * or one character later with the same message ({@code c.x.x.x}); {@code a+b} stays two errors.
+     */
+    private static boolean continues(Builder previous, String code, Span span, Object[] args) {
+        if (span == null || previous.span == null || !previous.code.equals(code) || span.file() != previous.span.file()) return false;
         int gap = span.start() - previous.span.end();
-        return gap >= 0 && gap <= 1;
+        if (gap == 0) return true;
+        return gap == 1 && previous.message.equals(Messages.message(code, args));
     }
 
     public boolean hasErrors() {

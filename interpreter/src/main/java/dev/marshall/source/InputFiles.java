@@ -22,8 +22,8 @@ import java.nio.file.attribute.BasicFileAttributes;
  * {@code symbolic link loop}, {@code is 20000000 bytes, more than the limit of …}.
  */
 public final class InputFiles {
-    /** 8 MiB: a hundred times the largest real programme, small enough that a check stays quick. */
-    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+    /** 16 MiB: hundreds of times a real programme (a 10 MB one still checks), small enough to check in seconds. */
+    public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
     public static final String MAX_BYTES_PROPERTY = "marshall.input.maxBytes";
 
     private InputFiles() {}
@@ -101,6 +101,18 @@ public final class InputFiles {
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
             return "is a special file";
         }
+    }
+
+    /** A few words for users on why a file could not be read, without the exception's name. */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof FileSystemException fs && fs.getReason() != null && !fs.getReason().isEmpty()) {
+            String r = fs.getReason();   // the JDK's "Not a directory", ours "is a FIFO …": first letter small, paths kept
+            return Character.toLowerCase(r.charAt(0)) + r.substring(1);
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     /** {@code size} is the size the attributes gave, or -1 when the file grew past the limit while it was read. */

@@ -124,8 +124,7 @@ final class ModuleLoader {
             for (var problem : read.problems()) sink.report("E009", problem.span(), problem.message().replaceAll(".*0x([0-9a-f]+).*", "$1"));
             return read.source();
         } catch (IOException e) {
-            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : "no such file";
-            sink.report("E015", span, "\"" + relative + "\"", reason.toLowerCase(java.util.Locale.ROOT));
+            sink.report("E015", span, "\"" + relative + "\"", InputFiles.reason(e));
             return null;
         }
     }
