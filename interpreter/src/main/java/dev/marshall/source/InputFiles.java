@@ -105,12 +105,12 @@ public final class InputFiles {
 
     /** A few words for users on why a file could not be read, without the exception's name. */
     public static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) return "no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         if (e instanceof FileSystemException fs && fs.getReason() != null && !fs.getReason().isEmpty()) {
             String r = fs.getReason();   // the JDK's "Not a directory", ours "is a FIFO …": first letter small, paths kept
             return Character.toLowerCase(r.charAt(0)) + r.substring(1);
         }
+        if (e instanceof NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
