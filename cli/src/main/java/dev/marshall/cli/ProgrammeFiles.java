@@ -1,6 +1,6 @@
 package dev.marshall.cli;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;

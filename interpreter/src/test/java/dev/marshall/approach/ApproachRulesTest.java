@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marshall.check.Check;
-import dev.marshall.check.Checks;
+import dev.marshall.Checks;
 import dev.marshall.diagnostics.DiagnosticSink;
 import dev.marshall.diagnostics.Messages;
 import dev.marshall.diagnostics.Severity;

@@ -2,7 +2,7 @@ package dev.marshall.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.emit.html.HtmlReport;
 import dev.marshall.simulation.SimulationOptions;

@@ -1,6 +1,7 @@
 package dev.marshall.simulation;
 
 import dev.marshall.model.Programme;
+import dev.marshall.run.SimulationException;
 import dev.marshall.testing.Golden;
 import java.nio.file.Path;
 import java.util.Map;

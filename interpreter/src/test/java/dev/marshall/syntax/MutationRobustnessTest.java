@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
-import dev.marshall.simulation.SimulationException;
+import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.Simulator;
 import dev.marshall.source.SourceFile;

@@ -1,9 +1,10 @@
-package dev.marshall.check;
+package dev.marshall;
 
-import dev.marshall.Compilation;
+import dev.marshall.check.Check;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diagnostics.DiagnosticSink;
 import dev.marshall.model.Allow;
+import dev.marshall.model.Compilation;
 import dev.marshall.model.Programme;
 import dev.marshall.source.Span;
 import dev.marshall.syntax.Suggestions;
