@@ -10,7 +10,7 @@ import dev.marshall.diagnostics.Related;
 import dev.marshall.model.Allow;
 import dev.marshall.model.Cluster;
 import dev.marshall.model.Programme;
-import dev.marshall.simulation.ResultText;
+import dev.marshall.emit.results.ResultText;
 import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
