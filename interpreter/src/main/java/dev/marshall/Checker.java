@@ -1,5 +1,6 @@
 package dev.marshall;
 
+import dev.marshall.approach.ApproachRules;
 import dev.marshall.check.Check;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diagnostics.DiagnosticSink;
@@ -44,7 +45,7 @@ public final class Checker {
     }
 
     private static List<Diagnostic> suppress(Programme programme, List<Diagnostic> warnings, boolean approachRan) {
-        List<String> known = Checks.approachCodes();
+        List<String> known = ApproachRules.codes();
         DiagnosticSink sink = new DiagnosticSink();
         Set<Allow> used = new HashSet<>();
         List<Diagnostic> kept = new ArrayList<>();

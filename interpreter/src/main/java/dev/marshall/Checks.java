@@ -25,12 +25,4 @@ public final class Checks {
         all.addAll(approach());
         return all;
     }
-
-    /** Every code an {@code allow} may name. */
-    public static List<String> approachCodes() {
-        List<String> codes = new ArrayList<>();
-        for (Check c : approach()) codes.addAll(c.codes());
-        codes.sort(null);
-        return codes;
-    }
 }
