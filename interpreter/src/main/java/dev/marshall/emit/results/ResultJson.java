@@ -1,9 +1,12 @@
 package dev.marshall.emit.results;
 
+import com.google.gson.FormattingStyle;
+import com.google.gson.stream.JsonWriter;
 import dev.marshall.simulation.SimulationResult;
-import dev.marshall.simulation.SimulationResult.IndicatorOutcome;
-import dev.marshall.simulation.SimulationResult.InterventionOutcome;
 import dev.marshall.simulation.SimulationResult.PeriodOutcome;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,70 +36,98 @@ public final class ResultJson {
     public static final int VERSION = 1;
 
     public static String render(SimulationResult r) {
-        StringBuilder out = new StringBuilder(4096);
-        out.append("{\n");
-        out.append("  \"version\": ").append(VERSION).append(",\n");
-        out.append("  \"runs\": ").append(r.runs()).append(",\n");
-        out.append("  \"seed\": ").append(r.seed()).append(",\n");
-        out.append("  \"horizon\": ").append(r.horizon()).append(",\n");
-        out.append("  \"budget\": ").append(number(r.budget())).append(",\n");
-        out.append("  \"overrides\": {");
-        String comma = "";
-        for (Map.Entry<String, Double> e : new TreeMap<>(r.overrides()).entrySet()) {
-            out.append(comma).append(string(e.getKey())).append(": ").append(number(e.getValue()));
-            comma = ", ";
+        StringWriter text = new StringWriter(4096);
+        try (JsonWriter json = new JsonWriter(text)) {
+            json.setFormattingStyle(FormattingStyle.PRETTY);
+            json.beginObject();
+            json.name("version").value(VERSION);
+            json.name("runs").value(r.runs());
+            json.name("seed").value(r.seed());
+            json.name("horizon").value(r.horizon());
+            number(json.name("budget"), r.budget());
+            json.name("overrides").beginObject(); // opened in the document's layout, then filled on its line
+            line(json, () -> {
+                for (Map.Entry<String, Double> e : new TreeMap<>(r.overrides()).entrySet()) number(json.name(e.getKey()), e.getValue());
+                json.endObject();
+            });
+            list(json, "milestones", r.milestones(), m -> {
+                json.name("name").value(m.name());
+                json.name("due").value(m.due());
+                number(json.name("probabilityOnTime"), m.probabilityOnTime());
+                number(json.name("probabilityNever"), m.probabilityNever());
+                quantiles(json, m.p10(), m.p50(), m.p90());
+            });
+            list(json, "indicators", r.indicators(), i -> {
+                json.name("name").value(i.name());
+                number(json.name("probabilityTargetMet"), i.probabilityTargetMet());
+                json.name("periods").beginArray();
+                for (PeriodOutcome p : i.periods()) {
+                    json.beginObject().name("month").value(p.month());
+                    quantiles(json, p.p10(), p.p50(), p.p90());
+                    json.endObject();
+                }
+                json.endArray();
+            });
+            list(json, "interventions", r.interventions(), i -> {
+                json.name("name").value(i.name());
+                number(json.name("probabilityStarted"), i.probabilityStarted());
+                json.name("start").beginObject();
+                quantiles(json, i.startP10(), i.startP50(), i.startP90());
+                json.endObject().name("end").beginObject();
+                quantiles(json, i.endP10(), i.endP50(), i.endP90());
+                json.endObject();
+            });
+            list(json, "spend", r.spend(), s -> {
+                json.name("month").value(s.month());
+                quantiles(json, s.p10(), s.p50(), s.p90());
+            });
+            json.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.append("},\n");
-
-        out.append("  \"milestones\": [");
-        list(out, r.milestones(), m -> "{\"name\": " + string(m.name()) + ", \"due\": " + m.due()
-                + ", \"probabilityOnTime\": " + number(m.probabilityOnTime())
-                + ", \"probabilityNever\": " + number(m.probabilityNever()) + ", " + quantiles(m.p10(), m.p50(), m.p90()) + "}");
-        out.append("],\n");
-
-        out.append("  \"indicators\": [");
-        list(out, r.indicators(), ResultJson::indicator);
-        out.append("],\n");
-
-        out.append("  \"interventions\": [");
-        list(out, r.interventions(), ResultJson::intervention);
-        out.append("],\n");
-
-        out.append("  \"spend\": [");
-        list(out, r.spend(), s -> "{\"month\": " + s.month() + ", " + quantiles(s.p10(), s.p50(), s.p90()) + "}");
-        out.append("]\n");
-        out.append("}\n");
-        return out.toString();
+        return text.append('\n').toString();
     }
 
-    private static String indicator(IndicatorOutcome i) {
-        StringBuilder out = new StringBuilder();
-        out.append("{\"name\": ").append(string(i.name()))
-                .append(", \"probabilityTargetMet\": ").append(number(i.probabilityTargetMet()))
-                .append(", \"periods\": [");
-        String comma = "";
-        for (PeriodOutcome p : i.periods()) {
-            out.append(comma).append("{\"month\": ").append(p.month()).append(", ").append(quantiles(p.p10(), p.p50(), p.p90())).append('}');
-            comma = ", ";
+    /** What one object of a list writes between its braces. */
+    private interface Fields<T> {
+        void write(T item) throws IOException;
+    }
+
+    /** A value that may throw, written by {@link #line}. */
+    private interface Value {
+        void write() throws IOException;
+    }
+
+    /** A list of objects, one object a line: the file reads (and diffs) one milestone, period or month at a time. */
+    private static <T> void list(JsonWriter json, String name, List<T> items, Fields<T> fields) throws IOException {
+        json.name(name).beginArray();
+        for (T item : items) {
+            json.beginObject(); // written in the document's layout: on its own line
+            line(json, () -> {
+                fields.write(item);
+                json.endObject();
+            });
         }
-        return out.append("]}").toString();
+        json.endArray();
     }
 
-    private static String intervention(InterventionOutcome i) {
-        return "{\"name\": " + string(i.name()) + ", \"probabilityStarted\": " + number(i.probabilityStarted())
-                + ", \"start\": {" + quantiles(i.startP10(), i.startP50(), i.startP90())
-                + "}, \"end\": {" + quantiles(i.endP10(), i.endP50(), i.endP90()) + "}}";
+    /** Writes a value on the current line, with a space after each separator; the layout of the document resumes after it. */
+    private static void line(JsonWriter json, Value value) throws IOException {
+        json.setFormattingStyle(ONE_LINE);
+        value.write();
+        json.setFormattingStyle(FormattingStyle.PRETTY);
     }
 
-    private static <T> void list(StringBuilder out, List<T> items, java.util.function.Function<T, String> render) {
-        for (int k = 0; k < items.size(); k++) {
-            out.append(k == 0 ? "\n    " : ",\n    ").append(render.apply(items.get(k)));
-        }
-        if (!items.isEmpty()) out.append("\n  ");
+    private static final FormattingStyle ONE_LINE = FormattingStyle.COMPACT.withSpaceAfterSeparators(true);
+
+    private static void quantiles(JsonWriter json, Double p10, Double p50, Double p90) throws IOException {
+        number(json.name("p10"), p10);
+        number(json.name("p50"), p50);
+        number(json.name("p90"), p90);
     }
 
-    private static String quantiles(Double p10, Double p50, Double p90) {
-        return "\"p10\": " + number(p10) + ", \"p50\": " + number(p50) + ", \"p90\": " + number(p90);
+    private static void number(JsonWriter json, Double v) throws IOException {
+        json.jsonValue(number(v));
     }
 
     /**
@@ -114,24 +145,5 @@ public final class ResultJson {
         if (d == Math.rint(d) && magnitude < 1e15) return Long.toString((long) d);
         if (magnitude >= 1e-7 && magnitude < 1e15) return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         return Double.toString(d);
-    }
-
-    static String string(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
