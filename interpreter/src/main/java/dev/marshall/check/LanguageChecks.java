@@ -11,7 +11,8 @@ public final class LanguageChecks {
     private LanguageChecks() {}
 
     private static final List<Check> ALL = List.of(
-            new ScheduleCheck(), new BudgetCheck(), new RecursionCheck(), new StateRangeCheck(), new TargetTimingCheck());
+            new ScheduleCheck(), new BudgetCheck(), new RecursionCheck(), new CallDepthCheck(), new StateRangeCheck(),
+            new TargetTimingCheck());
 
     /** Every language check, in the order they run. */
     public static List<Check> all() {
