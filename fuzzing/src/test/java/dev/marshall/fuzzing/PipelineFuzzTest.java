@@ -45,7 +45,7 @@ import org.xml.sax.SAXException;
  * <ul>
  *   <li>nothing throws but the documented {@link SimulationException} (a located runtime error);</li>
  *   <li>the IATI file is valid against the 2.03 schema whenever it is emitted;</li>
- *   <li>the same seed gives byte-identical results and outputs, whatever the thread count;</li>
+ *   <li>the same seed gives byte-identical results (text, JSON, CSV) on one thread and on two;</li>
  *   <li>no input takes more than 10 s ({@link Timeout}, which Jazzer also applies while fuzzing).</li>
  * </ul>
  * Seeds and kept crash inputs: {@code PipelineFuzzTestInputs/checkedProgrammeRunsEmitsAndReports/}
@@ -95,9 +95,10 @@ class PipelineFuzzTest {
         Outcome twoThreads = simulate(c, 2);
         assertEquals(oneThread.rendered(), twoThreads.rendered(), "same seed, different results on 1 and 2 threads");
 
-        Map<String, String> report = report(c, oneThread.result());
-        assertEquals(report, report(c, twoThreads.result()), "same seed, different outputs on 1 and 2 threads");
-        if (oneThread.result().isPresent()) report(c, Optional.empty()); // the framework alone (emit without simulating)
+        // The documents are a function of the programme and the results just compared (rendering them
+        // twice would double the cost of every clean input): with the simulation, and without it (emit as planned).
+        report(c, oneThread.result());
+        if (oneThread.result().isPresent()) report(c, Optional.empty());
     }
 
     private record Outcome(Optional<SimulationResult> result, String rendered) {}
@@ -116,10 +117,9 @@ class PipelineFuzzTest {
     }
 
     /** Every emit format and the HTML report, in memory; the IATI file must be valid. */
-    private static Map<String, String> report(Compilation c, Optional<SimulationResult> simulation) throws SAXException, IOException {
+    private static void report(Compilation c, Optional<SimulationResult> simulation) throws SAXException, IOException {
         Map<String, String> documents = ReportWriter.render(Framework.of(c.programme(), simulation, c.diagnostics()));
         for (Format format : Format.values()) assertNotNull(documents.get(format.fileName()), format.id());
         IatiSchema.validate(documents.get(Format.IATI.fileName()));
-        return documents;
     }
 }
