@@ -3,6 +3,7 @@ package dev.marshall.emit.html;
 import static dev.marshall.emit.html.Html.el;
 
 import dev.marshall.diagnostics.Diagnostic;
+import dev.marshall.diagnostics.Messages;
 import dev.marshall.diagnostics.Related;
 import dev.marshall.diagnostics.Severity;
 import dev.marshall.emit.Emitter;
@@ -296,7 +297,7 @@ public final class HtmlReport implements Emitter {
         }
         Html.Node section = section(7, "What marshall check found: the language's rules and the approach checks of std.unido.");
         if (diagnostics.isEmpty()) {
-            return section.add(el("p", "No findings: the programme passes every check.", "class", "ok"));
+            return section.add(el("p", "No findings: the programme passes every check.", "class", "ok"), setAside(framework));
         }
         section.add(el("p", count(errors, "error") + ", " + count(warnings, "warning")
                 + (diagnostics.size() - errors - warnings > 0 ? ", " + count(diagnostics.size() - errors - warnings, "note") : "") + "."));
@@ -318,7 +319,19 @@ public final class HtmlReport implements Emitter {
             }
             list.add(item);
         }
-        return section.add(list);
+        return section.add(list, setAside(framework));
+    }
+
+    /** The approach checks the programme silences with {@code allow}, and the reasons it gives: a reviewer weighs them. */
+    private static Html.Node setAside(Framework framework) {
+        Html.Node list = el("ul", "class", "findings");
+        for (dev.marshall.model.Allow a : framework.programme().allows()) {
+            if (!framework.programme().isOwnSource(a.span()) || a.reason() == null) continue;
+            list.add(el("li", "class", "note").add(el("strong", "allow " + a.code()))
+                    .text(" " + Messages.title(a.code()) + ": " + a.reason())
+                    .add(el("div", a.span().file().displayPath() + ":" + a.span().line() + ":" + a.span().column(), "class", "where")));
+        }
+        return list.isEmpty() ? null : el("div").add(el("h3", "Approach checks set aside"), list);
     }
 
     private static String count(int n, String what) {
