@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The programme's IATI identity is publishable as written (E034, E014, E017):
+ * The programme's IATI identity is publishable as written (E035, E014, E017):
  * {@code organisation_ref} is an organisation identifier
  * ({@code {agency}-{number}}, e.g. {@code XM-DAC-41123}); {@code identifier}
  * is that prefix, a hyphen and the activity's own id, as IATI requires of
@@ -26,26 +26,26 @@ final class IatiIdentityCheck implements Check {
     static final Set<Integer> ORGANISATION_TYPES = Set.of(10, 11, 15, 21, 22, 23, 24, 30, 40, 60, 70, 71, 72, 73, 80, 90);
 
     @Override
-    public List<String> codes() { return List.of("E034", "E014", "E017"); }
+    public List<String> codes() { return List.of("E035", "E014", "E017"); }
 
     @Override
     public void check(Programme p, DiagnosticSink sink) {
         String ref = p.organisationRef();
         if (!ref.isEmpty() && !ORGANISATION.matcher(ref).matches()) {
-            sink.report("E034", p.properties().valueSpanOf("organisation_ref", p.span()), "organisation_ref", ref,
+            sink.report("E035", p.properties().valueSpanOf("organisation_ref", p.span()), "organisation_ref", ref,
                     "organisation identifier", "it must be a registration agency code, a hyphen and a number, without spaces, /, &, | or ?");
         }
         String id = p.identifier();
         if (!id.isEmpty()) {
             var at = p.properties().valueSpanOf("identifier", p.span());
             if (FORBIDDEN.matcher(id).find()) {
-                sink.report("E034", at, "identifier", id, "activity identifier", "it must not contain spaces, /, &, | or ?");
+                sink.report("E035", at, "identifier", id, "activity identifier", "it must not contain spaces, /, &, | or ?");
             } else if (ref.isEmpty()) {
                 sink.report("E014", at, "programme", p.title(),
                         "organisation_ref = \"…\" (the IATI identifier of the organisation whose prefix the identifier carries)")
                         .hint("write organisation_ref = \"XM-DAC-41123\" beside identifier = \"XM-DAC-41123-PK-2027-001\"");
             } else if (!id.startsWith(ref + "-") || id.length() == ref.length() + 1) {
-                sink.report("E034", at, "identifier", id, "activity identifier",
+                sink.report("E035", at, "identifier", id, "activity identifier",
                         "it must start with the organisation_ref \"" + ref + "\", a hyphen and the activity's own id")
                         .related(p.properties().valueSpanOf("organisation_ref", p.span()), "the reporting organisation's identifier");
             }
