@@ -2,7 +2,8 @@
  * The lexer of Marshall. It never fails: malformed input becomes error tokens
  * (UNTERMINATED_STRING, UNTERMINATED_COMMENT, BAD_CHARACTER) that the model
  * builder reports with their own diagnostic codes. Doc comments (///) go to
- * the DOC channel and attach to the next declaration.
+ * the DOC channel and attach to the next declaration. Other comments go to the
+ * hidden channel: the parser never sees them, but the formatter keeps them.
  */
 lexer grammar MarshallLexer;
 
@@ -82,8 +83,8 @@ STRING              : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
 UNTERMINATED_STRING : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* ('\\')? ;
 
 DOC_COMMENT          : '///' ~[\r\n]* -> channel(DOC) ;
-LINE_COMMENT         : '//' ~[\r\n]* -> skip ;
-BLOCK_COMMENT        : '/*' .*? '*/' -> skip ;
+LINE_COMMENT         : '//' ~[\r\n]* -> channel(HIDDEN) ;
+BLOCK_COMMENT        : '/*' .*? '*/' -> channel(HIDDEN) ;
 UNTERMINATED_COMMENT : '/*' .*? EOF -> channel(ERRORS) ;
 WS                   : [ \t\r\n\f\uFEFF]+ -> skip ;
 
