@@ -85,7 +85,9 @@ UNTERMINATED_STRING : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* ('\\')? ;
 DOC_COMMENT          : '///' ~[\r\n]* -> channel(DOC) ;
 LINE_COMMENT         : '//' ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT        : '/*' .*? '*/' -> channel(HIDDEN) ;
-UNTERMINATED_COMMENT : '/*' .*? EOF -> channel(ERRORS) ;
+// Only text with no closing */ up to the end of the file: spelled out rather than left to non-greedy
+// matching, which let this rule win over a closed comment once comments were tokens, not skipped.
+UNTERMINATED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF -> channel(ERRORS) ;
 WS                   : [ \t\r\n\f\uFEFF]+ -> skip ;
 
 // Anything else (a NUL byte, a stray '#', '!', '&') is reported, never thrown.

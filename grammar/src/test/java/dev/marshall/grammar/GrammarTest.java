@@ -68,6 +68,8 @@ class GrammarTest {
     void errorTokensNeverStopTheLexer() {
         assertEquals(List.of("UNTERMINATED_STRING:\"abc"), tokens("\"abc"));
         assertEquals(List.of("PARAM:param"), tokens("param /* never closed"));
+        assertEquals(List.of("PARAM:param", "IDENT:x"), tokens("param /* closed */ x /* and * / not ** this **"));
+        assertEquals(List.of("PARAM:param"), tokens("param /*/"));
         assertEquals(List.of("IDENT:a", "IDENT:b"), tokens("a \u0000 # b"));
     }
 
