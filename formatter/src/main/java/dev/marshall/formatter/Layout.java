@@ -44,6 +44,9 @@ final class Layout {
     private int inline;
     /** Whether the member being laid out fits on one line; a list breaks only when it does not. */
     private boolean fits = true;
+    /** The line a cell was ended on, to be cut before its next token (null: none asked). */
+    private Line cutLine;
+    private boolean cutRight;
     /** Non-null while measuring: tokens are appended here and nothing else happens. */
     private StringBuilder measure;
 
@@ -571,12 +574,23 @@ final class Layout {
         }
     }
 
+    /**
+     * Ends an alignment cell before the next token. Applied only once the
+     * comments before that token are written, so a comment always belongs to
+     * the cell it follows, whichever pass sees it.
+     */
     private void cut() {
-        if (measure == null && inline == 0 && current != null) current.cut(false);
+        requestCut(false);
     }
 
     private void cutRightAligned() {
-        if (measure == null && inline == 0 && current != null) current.cut(true);
+        requestCut(true);
+    }
+
+    private void requestCut(boolean alignRight) {
+        if (measure != null || inline > 0 || current == null) return;
+        cutLine = current;
+        cutRight = alignRight;
     }
 
     /**
@@ -604,6 +618,11 @@ final class Layout {
         }
         comments(token.getTokenIndex());
         nextToken = token.getTokenIndex() + 1;
+        if (cutLine != null) {
+            // Only if the token goes on the same line: a comment may have ended it.
+            if (cutLine == current && pending == null && !forceBreak) current.cut(cutRight);
+            cutLine = null;
+        }
         place(token.getLine(), space);
         current.tokenAt(token.getLine(), token.getCharPositionInLine());
         current.text.append(token.getText());
