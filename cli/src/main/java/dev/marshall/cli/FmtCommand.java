@@ -1,6 +1,5 @@
 package dev.marshall.cli;
 
-import dev.marshall.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diagnostics.format.CheckedFile;
@@ -8,14 +7,11 @@ import dev.marshall.diagnostics.format.TextRenderer;
 import dev.marshall.emit.AtomicFiles;
 import dev.marshall.formatter.FormatResult;
 import dev.marshall.formatter.Formatter;
+import dev.marshall.source.InputFiles;
 import dev.marshall.syntax.SourceReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -73,25 +69,15 @@ final class FmtCommand implements Callable<Integer> {
         boolean ioFailed = false;
         boolean findings = false;
         for (Path file : files) {
-            if (Files.isDirectory(file)) {
-                io.error(ProgrammeFiles.cannotRead(file, "is a directory"));
-                ioFailed = true;
-                continue;
-            }
-            if (Files.exists(file) && !Files.isRegularFile(file)) {
-                io.error(ProgrammeFiles.cannotRead(file, "not a regular file"));
-                ioFailed = true;
-                continue;
-            }
-            byte[] bytes;
+            SourceReader.Read read;
             try {
-                bytes = Files.readAllBytes(file);
+                // The same rules as every input: a regular file (through links), within the size limit.
+                read = SourceReader.read(file);
             } catch (IOException e) {
                 io.error(ProgrammeFiles.cannotRead(file, ProgrammeFiles.reason(e)));
                 ioFailed = true;
                 continue;
             }
-            SourceReader.Read read = SourceReader.decode(file.toString(), file, bytes);
             String formatted = formatOrReport(read, io);
             if (formatted == null) {
                 findings = true;
@@ -119,9 +105,14 @@ final class FmtCommand implements Callable<Integer> {
         Io io = marshall.io();
         byte[] bytes;
         try {
-            bytes = in.readAllBytes();
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, InputFiles.maxBytes() + 1));
         } catch (IOException e) {
             io.error("cannot read standard input: " + ProgrammeFiles.reason(e));
+            return ExitCodes.USAGE_OR_IO;
+        }
+        if (bytes.length > InputFiles.maxBytes()) {
+            io.error("cannot read standard input: more than the input limit of " + InputFiles.maxBytes()
+                    + " bytes (raise it with -D" + InputFiles.MAX_BYTES_PROPERTY + "=BYTES, see docs/cli.md)");
             return ExitCodes.USAGE_OR_IO;
         }
         SourceReader.Read read = SourceReader.decode(STDIN, null, bytes);
@@ -145,7 +136,7 @@ final class FmtCommand implements Callable<Integer> {
             if (!result.refused()) return result.text();
         }
         // The same front end as check, so the errors read exactly as check prints them.
-        Compilation compilation = Compiler.compile(read);
+        var compilation = Compiler.compile(read);
         List<Diagnostic> unreadable = compilation.diagnostics().stream()
                 .filter(d -> UNREADABLE_TEXT.contains(d.code()))
                 .toList();
@@ -158,14 +149,10 @@ final class FmtCommand implements Callable<Integer> {
     }
 
     /**
-     * Replaces the file's content atomically. A symbolic link stays a link (its
-     * target is rewritten), and the file keeps its permissions.
+     * Replaces the file's content atomically ({@link AtomicFiles}: a symbolic
+     * link stays a link, its target is rewritten; the file keeps its permissions).
      */
     private static void rewrite(Path file, String formatted) throws IOException {
-        Path target = file.toRealPath();
-        PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
-        Set<PosixFilePermission> permissions = posix == null ? null : posix.readAttributes().permissions();
-        AtomicFiles.write(target, formatted);
-        if (permissions != null) Files.setPosixFilePermissions(target, permissions);
+        AtomicFiles.write(file, formatted);
     }
 }

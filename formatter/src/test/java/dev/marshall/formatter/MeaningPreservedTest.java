@@ -3,7 +3,6 @@ package dev.marshall.formatter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.marshall.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.source.SourceFile;
@@ -40,22 +39,19 @@ class MeaningPreservedTest {
         assumeFalse(text == null, file + " is not UTF-8 (a test of E009)");
         FormatResult formatted = Formatter.format(text);
         assumeFalse(formatted.refused(), file + " has syntax errors (a test of them)");
-        String before = meaning(compile(file, text));
-        String after = meaning(compile(file, formatted.text()));
+        String before = meaningOf(file, text);
+        String after = meaningOf(file, formatted.text());
         assertEquals(before, after, "formatting changed the meaning of " + file);
     }
 
-    private static Compilation compile(Path file, String text) {
-        return Compiler.compile(SourceReader.decode(file.toString(), file, text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** The model and the diagnostics, rendered without any source position. */
-    static String meaning(Compilation c) {
+    /** The model and the diagnostics of a text, rendered without any source position. */
+    private static String meaningOf(Path file, String text) {
+        var compilation = Compiler.compile(SourceReader.decode(file.toString(), file, text.getBytes(StandardCharsets.UTF_8)));
         StringBuilder out = new StringBuilder();
-        for (Diagnostic d : c.diagnostics()) {
+        for (Diagnostic d : compilation.diagnostics()) {
             out.append(d.code()).append(' ').append(d.severity()).append(' ').append(d.message()).append(" | ").append(d.hint()).append('\n');
         }
-        render(c.programme(), out);
+        render(compilation.programme(), out);
         return out.toString();
     }
 
