@@ -24,9 +24,8 @@ async function activate(context) {
     vscode.commands.registerCommand('marshall.openReport', () => openReport(context)),
     vscode.commands.registerCommand('marshall.simulate', () => simulate(context, simulation)),
     vscode.commands.registerCommand('marshall.restartServer', () => restartServer(context)),
-    vscode.workspace.onDidSaveTextDocument((document) => {
-      if (reports.has(document.uri.fsPath)) refreshReport(context, document.uri.fsPath);
-    }),
+    vscode.workspace.onDidSaveTextDocument((document) =>
+      (reports.has(document.uri.fsPath) ? refreshReport(context, document.uri.fsPath) : undefined)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('marshall.java.home') || event.affectsConfiguration('marshall.server.jar')) {
         restartServer(context);

@@ -1,17 +1,12 @@
 'use strict';
 // The packaged extension (made by `npm run package` just before this test): the .vsix holds the
 // server jar that was built, the grammar and the client with its dependencies, and nothing of the
-// tests. With a JDK (JAVA_HOME), the bundled jar also runs the command lines of "Open report" and
-// "Simulate" as the extension builds them.
+// tests. (extension.test.js runs the bundled jar through the extension's commands.)
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const zlib = require('node:zlib');
-const { spawnSync } = require('node:child_process');
-const commands = require('../../src/commands');
-const { javaExecutable, parseJavaVersion } = require('../../src/java');
 
 const root = path.join(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -64,34 +59,4 @@ test('the .vsix holds the built server jar, the grammar and the client', () => {
   assert.equal(jar.crc, crc32(built), 'the bundled jar is not the one built');
   const strays = [...entries.keys()].filter((name) => /^extension\/(test|scripts)\//.test(name) || name.endsWith('.vsix'));
   assert.deepEqual(strays, []);
-});
-
-const javaHome = process.env.JAVA_HOME;
-const java = javaHome && javaExecutable(javaHome);
-const feature = java && (() => {
-  const run = spawnSync(java, ['-version'], { encoding: 'utf8' });
-  const parsed = parseJavaVersion(`${run.stderr}${run.stdout}`);
-  return parsed ? parsed.feature : 0;
-})();
-const noJava = !java ? 'JAVA_HOME is not set' : feature < 21 ? `JAVA_HOME is Java ${feature}, not 21+` : false;
-
-test('the bundled jar writes the report with the extension\'s command line', { skip: noJava }, () => {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'marshall report test '));
-  try {
-    const runtime = { java, feature, jar: path.join(root, 'server', 'marshall.jar') };
-    const example = path.join(root, '..', 'examples', 'sialkot.marshall');
-    const command = commands.reportCommand(runtime, { file: example, outDir: out, runs: 20 });
-    const run = spawnSync(command.command, command.args, { encoding: 'utf8' });
-    assert.equal(run.status, 0, run.stderr);
-    assert.equal(run.stderr, '', 'nothing on standard error when the report is written');
-    assert.match(fs.readFileSync(path.join(out, 'index.html'), 'utf8'), /Sialkot surgical instruments upgrading/);
-
-    const simulate = commands.simulateCommand(runtime, { file: example, runs: 20 });
-    const simulated = spawnSync(simulate.command, simulate.args, { encoding: 'utf8' });
-    assert.equal(simulated.status, 0, simulated.stderr);
-    assert.match(simulated.stdout, /20 runs/);
-    assert.match(simulated.stdout, /quick_win/);
-  } finally {
-    fs.rmSync(out, { recursive: true, force: true });
-  }
 });
