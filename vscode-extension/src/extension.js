@@ -143,8 +143,10 @@ async function openReport(context) {
   if (!report) {
     const base = context.globalStorageUri ? context.globalStorageUri.fsPath : os.tmpdir();
     const folder = commands.reportFolder(path.join(base, 'reports'), file);
+    // The report is one self-contained page without scripts (its own CSP forbids them), so the
+    // webview runs none either.
     const panel = vscode.window.createWebviewPanel('marshall.report', `Report: ${path.basename(file)}`,
-      vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [vscode.Uri.file(folder)] });
+      vscode.ViewColumn.Beside, { enableScripts: false, localResourceRoots: [vscode.Uri.file(folder)] });
     report = { panel, folder, running: false, again: false };
     reports.set(file, report);
     panel.onDidDispose(() => reports.delete(file));

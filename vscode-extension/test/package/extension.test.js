@@ -129,6 +129,7 @@ test('Open report shows index.html and refreshes it on save; Simulate prints the
     assert.deepEqual(seen.errors, []);
     const [panel] = seen.panels;
     assert.equal(panel.title, 'Report: my programme.marshall');
+    assert.equal(panel.options.enableScripts, false, 'the report is a page without scripts');
     assert.match(panel.webview.html, /Sialkot surgical instruments upgrading/);
 
     const text = fs.readFileSync(file, 'utf8').replace('"Sialkot surgical instruments upgrading"', '"Sialkot, saved again"');
