@@ -380,12 +380,14 @@ public final class ModelBuilder {
             parts.programmeSpan = span;
             parts.title = x.string(p.title);
             parts.programmeDoc = doc(file, d);
-            Block block = block(p.block(), "the programme", Set.of("country", "start", "horizon", "currency", "budget", "focus", "goal", "identifier", "organisation", "description"));
+            Block block = block(p.block(), "the programme", Set.of("country", "start", "horizon", "currency", "budget", "focus", "goal", "identifier", "organisation",
+                    "organisation_ref", "organisation_type", "description"));
             parts.programmeProperties = block.properties(this, Scope.constant("the programme header"), Map.of(
                     "currency", PropertyForm.WORD, "focus", PropertyForm.WORD));
             Properties props = parts.programmeProperties;
             parts.country = text(props, "country");
             parts.goal = text(props, "goal");
+            for (String t : List.of("identifier", "organisation", "organisation_ref", "description")) text(props, t);
             props.get("start").ifPresent(s -> {
                 if (s.value() instanceof Expr.Date date) parts.start = YearMonth.of(date.year(), date.month());
                 else if (!s.value().type().isUnknown()) sink.report("E020", s.value().span(), "a date (YYYY-MM)", s.value().type().describe());
@@ -507,6 +509,7 @@ public final class ModelBuilder {
             if (a.kind != null) vocabularyWord("actor_kind", "an actor kind", kind, x.span(a.kind));
             Block block = block(a.block(), "an actor", null);
             Properties props = block.properties(this, Scope.constant("an actor's property"), Map.of());
+            text(props, "name"); // the display name documents show instead of the id
             parts.actors.add(new Actor(a.name.getText(), kind, a.kind == null ? x.span(a) : x.span(a.kind), props, x.span(a), x.span(a.name), doc(file, d)));
         }
 
@@ -704,6 +707,9 @@ public final class ModelBuilder {
                     sink.report("E010", f.value().span(), String.valueOf(w)).hint(Suggestions.didYouMean(String.valueOf(w), candidates));
                 }
             }
+            for (String t : List.of("definition", "method", "limitations", "rationale")) text(props, t);
+            props.get("key").map(Property::value).filter(k -> !(k instanceof Expr.Bool) && !k.type().isUnknown())
+                    .ifPresent(k -> sink.report("E020", k.span(), "true or false", k.type().describe()));
             String capability = props.get("capability").map(p -> word(p.value())).orElse(null);
             if (capability != null) vocabularyWord("capability", "a capability", capability, props.valueSpanOf("capability", x.span(i)));
             String every = props.get("every").map(p -> word(p.value())).orElse(null);
