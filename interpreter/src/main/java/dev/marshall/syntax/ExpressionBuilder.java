@@ -423,8 +423,8 @@ final class ExpressionBuilder {
         Span span = span(c);
         List<ExprContext> argCtx = c.expr();
         SymbolTable.Entry entry = symbols.lookup(name);
-        boolean userFunction = entry != null && entry.kind().equals("fn") && !symbols.functions.isEmpty()
-                && entry.index() < symbols.functions.size() && !symbols.functions.get(entry.index()).isNative();
+        boolean userFunction = entry != null && entry.kind().equals("fn") && !symbols.functions().isEmpty()
+                && entry.index() < symbols.functions().size() && !symbols.functions().get(entry.index()).isNative();
         if (!userFunction) {
             if (AGGREGATES.contains(name) && (argCtx.size() == 1 || !(name.equals("min") || name.equals("max")))) {
                 return aggregate(name, argCtx, scope, span);
@@ -474,12 +474,12 @@ final class ExpressionBuilder {
         List<Expr> args = arguments(argCtx, scope, name, symbols.functionArities.get(entry.index()), span);
         if (args == null) return new Expr.Invalid(span);
         Type type = Type.UNKNOWN;
-        if (entry.index() < symbols.functions.size()) {
-            Expr body = symbols.functions.get(entry.index()).body();
-            type = body == null ? Type.UNKNOWN : TypeRules.retype(body, args.stream().map(Expr::type).toList(), symbols.functions, 0);
+        if (entry.index() < symbols.functions().size()) {
+            Expr body = symbols.functions().get(entry.index()).body();
+            type = body == null ? Type.UNKNOWN : symbols.functionTypes.call(entry.index(), args.stream().map(Expr::type).toList());
             if (type == null) {
                 sink.report("E025", span, name, describe(args))
-                        .related(symbols.functions.get(entry.index()).span(), "its formula combines its arguments in a way these units do not allow");
+                        .related(symbols.functions().get(entry.index()).span(), "its formula combines its arguments in a way these units do not allow");
                 type = Type.UNKNOWN;
             }
         }

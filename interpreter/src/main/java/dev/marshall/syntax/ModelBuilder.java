@@ -287,7 +287,7 @@ public final class ModelBuilder {
 
     /** Bodies are built once every fn is known, twice, so that calls between fns get their types. */
     private void buildFunctionBodies(ProgrammeParts parts) {
-        symbols.functions = parts.functions;
+        symbols.functionTypes = new FunctionTypes(List.copyOf(parts.functions));
         DiagnosticSink quiet = new DiagnosticSink();
         for (int round = 0; round < 2; round++) {
             List<Function> built = new ArrayList<>();
@@ -301,7 +301,7 @@ public final class ModelBuilder {
                 }
                 built.add(new Function(f.name(), f.index(), f.params(), body, f.isNative(), f.span(), f.nameSpan(), f.doc()));
             }
-            symbols.functions = built;
+            symbols.functionTypes = new FunctionTypes(built);
             parts.functions.clear();
             parts.functions.addAll(built);
         }
