@@ -1,4 +1,4 @@
-package dev.marshall.syntax;
+package dev.marshall.semantic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
