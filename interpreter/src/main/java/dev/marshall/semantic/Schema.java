@@ -88,7 +88,7 @@ public final class Schema {
             optional("every", ValueKind.WORD, NONE, "the reporting period: month, quarter, semester, year", SIMULATION, LOGFRAME, SHEETS),
             optional("responsible", ValueKind.ACTOR, NONE, "the actor that reports it", LOGFRAME, SHEETS),
             optional("disaggregate", ValueKind.WORDS, NONE, "dimension words: sex, age, location, disability, firm_size", LOGFRAME, SHEETS, IATI),
-            optional("value", ValueKind.MEASUREMENT, INDICATOR_UNIT, "how the simulation measures it", SIMULATION, REPORT),
+            optional("value", ValueKind.MEASUREMENT, INDICATOR_UNIT, "how the simulation measures it", SIMULATION, LOGFRAME, REPORT),
             optional("in", ValueKind.CLUSTER, NONE, "its cluster, as for interventions", SIMULATION),
             optional("method", ValueKind.TEXT, NONE, "how it is collected, for the reference sheet", SHEETS),
             optional("limitations", ValueKind.TEXT, NONE, "its known limitations, for the reference sheet", SHEETS),
@@ -99,7 +99,7 @@ public final class Schema {
     public static final DeclarationSchema MILESTONE = new DeclarationSchema("milestone", "", "a milestone", false,
             "a condition expected to hold by a due month", List.of(
             required("due", ValueKind.MONTH, POINT_IN_TIME, "a due month, e.g. due = month 6", "month N when it should be reached", SIMULATION, LOGFRAME, REPORT),
-            required("when", ValueKind.CONDITION, NONE, "a condition, e.g. when = members >= 5", "the condition, evaluated each month until it first holds", SIMULATION),
+            required("when", ValueKind.CONDITION, NONE, "a condition, e.g. when = members >= 5", "the condition, evaluated each month until it first holds", SIMULATION, LOGFRAME),
             optional("in", ValueKind.CLUSTER, NONE, "its cluster, as for interventions", SIMULATION)));
 
     public static final DeclarationSchema PRIORITIES = new DeclarationSchema("priorities", "", "the priorities", false,
