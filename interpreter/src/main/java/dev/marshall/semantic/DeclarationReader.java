@@ -53,11 +53,18 @@ abstract class DeclarationReader {
         return new DeclarationBlock(ctx, schema, owner, this);
     }
 
-    /** E014 for each property the schema requires that is not written. */
+    /** E014 for each property the schema requires that is not written, in the schema's order. */
     void requireAll(DeclarationSchema schema, Properties props, Span at, String keyword, String name) {
-        for (PropertySchema p : schema.requiredProperties()) {
-            if (!props.has(p.name())) sink.report("E014", at, keyword, name, p.missing());
-        }
+        for (PropertySchema p : schema.requiredProperties()) require(schema, props, p.name(), at, keyword, name);
+    }
+
+    /**
+     * E014 when this property is required and not written. Readers say it at the point they would
+     * have read the value: diagnostics are capped and cascades collapsed in the order they are reported.
+     */
+    void require(DeclarationSchema schema, Properties props, String property, Span at, String keyword, String name) {
+        PropertySchema p = schema.property(property).orElseThrow();
+        if (p.required() && !props.has(property)) sink.report("E014", at, keyword, name, p.missing());
     }
 
     void allow(MarshallParser.AllowDeclContext a, Span scope) {

@@ -28,13 +28,14 @@ final class MilestoneReader extends DeclarationReader {
             Integer month = monthPoint(p.value());
             if (month != null) due = month;
         }
+        require(Schema.MILESTONE, raw, "due", x.span(m.name), "milestone", name);
         Expr when = null;
         Properties props = raw;
         if (block.later.containsKey("when")) {
             when = x.build(block.later.get("when").value, Scope.milestone(cluster), Type.BOOLEAN);
             props = DeclarationBlock.withValue(raw, "when", when);
         }
-        requireAll(Schema.MILESTONE, raw, x.span(m.name), "milestone", name);
+        require(Schema.MILESTONE, raw, "when", x.span(m.name), "milestone", name);
         String title = m.title != null ? x.string(m.title) : name;
         parts.milestones.add(new Milestone(name, index, title, due, when, props, x.span(m), x.span(m.name), doc(d)));
     }
