@@ -239,6 +239,28 @@ class WorkbookTest {
     }
 
     @Test
+    void aDocCommentLongerThanACellHoldsIsCutNotACrash() throws Exception {
+        var c = dev.marshall.Compiler.compile(dev.marshall.source.SourceFile.ofString("long.marshall", """
+                programme "Long" { start = 2027-01
+                  horizon = 12 months
+                  currency = EUR
+                  budget = 1_000 EUR }
+                /// %s
+                indicator firms_reached : outcome { unit = firms
+                  baseline = 0
+                  target = 5 by month 12 }
+                """.formatted("word ".repeat(8_000))));
+        assertFalse(c.hasErrors(), c.diagnostics().toString());
+        byte[] xlsx = Format.XLSX.emitter().bytes(Framework.of(c.programme(), java.util.Optional.empty(), c.diagnostics()));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet sheet = wb.getSheet("Indicators");
+            String definition = text(sheet.getRow(1), header(sheet), "Definition");
+            assertEquals(32_767, definition.length());
+            assertTrue(definition.endsWith("…"));
+        }
+    }
+
+    @Test
     void theWorkbookHasNoTextForm() {
         assertTrue(Format.XLSX.binary());
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> Format.XLSX.emitter().render(sialkot));

@@ -59,6 +59,17 @@ final class SheetTable {
         if (last > first) sheet.addMergedRegion(new CellRangeAddress(first, last, index(column), index(column)));
     }
 
+    /** The most characters a cell holds (the file format's limit; POI refuses more). */
+    static final int CELL_LIMIT = 32_767;
+
+    /** Text cut to what a cell holds, ending with "…" when cut (a very long doc comment). */
+    static String fitted(String text) {
+        if (text.length() <= CELL_LIMIT) return text;
+        int end = CELL_LIMIT - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) end--;   // never split a character in two
+        return text.substring(0, end) + "…";
+    }
+
     /** A row being written; each setter takes the column it fills. Empty text leaves the cell empty. */
     final class Line {
         private final XSSFRow row;
@@ -78,7 +89,7 @@ final class SheetTable {
         Line text(Column column, String value, CellStyle style) {
             if (value == null || value.isEmpty()) return this;
             XSSFCell cell = row.createCell(SheetTable.this.index(column));
-            cell.setCellValue(value);
+            cell.setCellValue(fitted(value));
             cell.setCellStyle(style);
             return this;
         }
