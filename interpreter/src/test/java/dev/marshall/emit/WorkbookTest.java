@@ -130,6 +130,7 @@ class WorkbookTest {
             assertEquals(i.definition(), text(r, header, "Definition"));
             assertEquals(String.join(", ", i.disaggregation()), text(r, header, "Disaggregation"));
             assertEquals(i.frequency(), text(r, header, "Frequency"));
+            assertEquals(i.method(), text(r, header, "Collection method"));
             assertEquals(i.source(), text(r, header, "Data source"));
             assertEquals(i.responsible() == null ? "" : i.responsible().display(), text(r, header, "Responsible"));
             assertNumber(i.baseline(), r, header, "Baseline");

@@ -11,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * One row per indicator with the fields of an indicator reference sheet
  * (USAID PIRS, TolaActivity): where it sits in the logframe, definition in
- * words, unit, disaggregation, frequency, source, who is responsible,
+ * words, unit, disaggregation, collection method, frequency, source, who is responsible,
  * baseline and target with their dates, and — when simulated — the forecast
  * at the target (p10, p50, p90) and the chance of meeting it. Model
  * expressions are not shown: they belong to the report's technical annex.
@@ -26,6 +26,7 @@ final class IndicatorSheet {
     static final Column DEFINITION = new Column("Definition", 40);
     static final Column UNIT = new Column("Unit", 9);
     static final Column DISAGGREGATION = new Column("Disaggregation", 14);
+    static final Column METHOD = new Column("Collection method", 30);
     static final Column FREQUENCY = new Column("Frequency", 11);
     static final Column SOURCE = new Column("Data source", 30);
     static final Column RESPONSIBLE = new Column("Responsible", 22);
@@ -49,8 +50,8 @@ final class IndicatorSheet {
     }
 
     void write(XSSFWorkbook workbook) {
-        List<Column> columns = new ArrayList<>(List.of(RESULT, INDICATOR, ID, LEVEL, DEFINITION, UNIT, DISAGGREGATION, FREQUENCY,
-                SOURCE, RESPONSIBLE, BASELINE, BASELINE_DATE, TARGET, TARGET_DATE, DIRECTION));
+        List<Column> columns = new ArrayList<>(List.of(RESULT, INDICATOR, ID, LEVEL, DEFINITION, UNIT, DISAGGREGATION, METHOD,
+                FREQUENCY, SOURCE, RESPONSIBLE, BASELINE, BASELINE_DATE, TARGET, TARGET_DATE, DIRECTION));
         boolean simulated = lf.simulation().isPresent();
         if (simulated) columns.addAll(List.of(P10, P50, P90, P_MET, RATING));
         SheetTable table = new SheetTable(workbook.createSheet(NAME), styles, columns, 2);
@@ -58,7 +59,8 @@ final class IndicatorSheet {
             SheetTable.Line line = table.line()
                     .text(RESULT, lf.placeOf(i)).text(INDICATOR, i.title()).text(ID, i.name()).text(LEVEL, i.levelLabel())
                     .text(DEFINITION, i.definition()).text(UNIT, Quantities.unitLabel(i.unit()))
-                    .text(DISAGGREGATION, String.join(", ", i.disaggregation())).text(FREQUENCY, i.frequency())
+                    .text(DISAGGREGATION, String.join(", ", i.disaggregation())).text(METHOD, i.method())
+                    .text(FREQUENCY, i.frequency())
                     .text(SOURCE, i.source()).text(RESPONSIBLE, i.responsible() == null ? "" : i.responsible().display())
                     .text(DIRECTION, i.ascending() == null ? "" : i.ascending() ? "Increase" : "Decrease");
             if (i.baseline() != null) {
