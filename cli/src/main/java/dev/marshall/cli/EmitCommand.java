@@ -38,8 +38,8 @@ import picocli.CommandLine.TypeConversionException;
                 "  iati                        IATI 2.03 activity XML",
                 "  sheets-md                   indicator reference sheets",
                 "  calendar-csv                the reporting calendar",
-                "  xlsx                        the donor workbook: logframe, indicators, workplan,",
-                "                              budget (binary: -o FILE, or stdout not a terminal)",
+                "  xlsx                        the donor workbook: logframe, indicators,",
+                "                              workplan, budget (binary: -o FILE or a pipe)",
                 "", "Exit status: 0 written; 1 the programme has errors or its simulation failed;", "2 usage or I/O error."})
 final class EmitCommand implements Callable<Integer> {
 
