@@ -28,6 +28,16 @@ public final class MonteCarlo {
         /** A worker for the calling thread; called once on each worker thread. */
         Worker worker();
 
+        /**
+         * Whether runs must execute on the thread that calls {@link MonteCarlo#run}
+         * (guest code already running in a context no other thread has entered:
+         * the polyglot {@code simulate}); then they run one after another, and
+         * only cancellation, not the time limit, can stop them.
+         */
+        default boolean callingThreadOnly() {
+            return false;
+        }
+
         @Override
         void close();
     }
@@ -89,7 +99,8 @@ public final class MonteCarlo {
             }
         };
 
-        int threads = Math.min(options.threads(), runs);
+        int threads = engine.callingThreadOnly() ? 0 : Math.min(options.threads(), runs);
+        if (engine.callingThreadOnly()) work.run();
         List<Thread> workers = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
             Thread thread = new Thread(null, work, "marshall-run-" + t, WORKER_STACK_BYTES);

@@ -89,7 +89,6 @@ public final class TruffleEngine implements MonteCarlo.Engine {
     public static Context.Builder sandboxed(Context.Builder builder) {
         return builder.allowAllAccess(false)
                 .allowHostAccess(org.graalvm.polyglot.HostAccess.NONE)
-                .allowHostClassLookup(name -> false)
                 .allowHostClassLoading(false)
                 .allowIO(org.graalvm.polyglot.io.IOAccess.NONE)
                 .allowCreateThread(false)
