@@ -19,41 +19,41 @@ public final class Forecast {
         this.result = result;
     }
 
-    /** @return how many runs were simulated */
+    /** {@return how many runs were simulated} */
     public int runs() { return result.runs(); }
 
-    /** @return the seed the runs were derived from */
+    /** {@return the seed the runs were derived from} */
     public long seed() { return result.seed(); }
 
-    /** @return how many months each run covered */
+    /** {@return how many months each run covered} */
     public int horizon() { return result.horizon(); }
 
-    /** @return the params fixed for this forecast, by name */
+    /** {@return the params fixed for this forecast, by name} */
     public Map<String, Double> fixed() { return result.overrides(); }
 
-    /** @return the programme's budget, in its currency */
+    /** {@return the programme's budget, in its currency} */
     public double budget() { return result.budget(); }
 
-    /** @return when each milestone was reached, in declaration order */
+    /** {@return when each milestone was reached, in declaration order} */
     public List<Milestone> milestones() {
         return result.milestones().stream().map(m -> new Milestone(m.name(), m.due(), m.probabilityOnTime(),
                 m.probabilityNever(), m.p10(), m.p50(), m.p90())).toList();
     }
 
-    /** @return each indicator's values by reporting period, in declaration order */
+    /** {@return each indicator's values by reporting period, in declaration order} */
     public List<Indicator> indicators() {
         return result.indicators().stream().map(i -> new Indicator(i.name(),
                 i.periods().stream().map(p -> new Period(p.month(), p.p10(), p.p50(), p.p90())).toList(),
                 i.probabilityTargetMet())).toList();
     }
 
-    /** @return when each intervention started and ended, in declaration order */
+    /** {@return when each intervention started and ended, in declaration order} */
     public List<Intervention> interventions() {
         return result.interventions().stream().map(i -> new Intervention(i.name(), i.probabilityStarted(),
                 i.startP10(), i.startP50(), i.startP90(), i.endP10(), i.endP50(), i.endP90())).toList();
     }
 
-    /** @return cumulative spend by the end of each month */
+    /** {@return cumulative spend by the end of each month} */
     public List<Period> spend() {
         return result.spend().stream().map(s -> new Period(s.month(), s.p10(), s.p50(), s.p90())).toList();
     }

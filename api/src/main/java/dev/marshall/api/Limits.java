@@ -14,7 +14,7 @@ import java.util.Objects;
  * example is 20 KB and 150 declarations) with a wide margin.
  *
  * @param maxSourceChars   the longest programme text, and the longest module text, in characters
- * @param maxNesting       the deepest nesting of brackets {@code ( [ {} in a file
+ * @param maxNesting       the deepest nesting of round, square and curly brackets in a file
  * @param maxDeclarations  the most declarations (params, clusters, interventions, …) of a programme with its modules
  * @param maxMemoryBytes   the most memory a simulation may plan to hold (capped by the free heap)
  * @param timeLimit        the longest one simulation may run

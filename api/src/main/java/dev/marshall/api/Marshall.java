@@ -101,7 +101,7 @@ public final class Marshall implements AutoCloseable {
         }
     }
 
-    /** @return the limits every programme is held to */
+    /** {@return the limits every programme is held to} */
     public Limits limits() {
         return limits;
     }

@@ -40,22 +40,22 @@ public final class Programme {
         this.diagnostics = Diagnostic.of(compilation.diagnostics());
     }
 
-    /** @return the name it was loaded under (its path, or the name given with its text) */
+    /** {@return the name it was loaded under (its path, or the name given with its text)} */
     public String name() {
         return name;
     }
 
-    /** @return the programme's title, or empty when it is too broken to have one */
+    /** {@return the programme's title, or empty when it is too broken to have one} */
     public String title() {
         return compilation.programme() == null || compilation.programme().title() == null ? "" : compilation.programme().title();
     }
 
-    /** @return every finding of {@code marshall check}, in source order */
+    /** {@return every finding of {@code marshall check}, in source order} */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }
 
-    /** @return whether any finding is an error (then it cannot be simulated or emitted) */
+    /** {@return whether any finding is an error (then it cannot be simulated or emitted)} */
     public boolean hasErrors() {
         return compilation.hasErrors() || compilation.programme() == null;
     }

@@ -109,16 +109,16 @@ public final class SimulationRequest {
         return new SimulationRequest(runs, seed, threads, fixed, progress, Objects.requireNonNull(cancel));
     }
 
-    /** @return how many runs */
+    /** {@return how many runs} */
     public int runs() { return runs; }
 
-    /** @return the seed */
+    /** {@return the seed} */
     public long seed() { return seed; }
 
-    /** @return how many worker threads */
+    /** {@return how many worker threads} */
     public int threads() { return threads; }
 
-    /** @return the fixed params, by name, sorted */
+    /** {@return the fixed params, by name, sorted} */
     public Map<String, Double> fixed() { return fixed; }
 
     BiConsumer<Integer, Integer> progressListener() { return progress; }
