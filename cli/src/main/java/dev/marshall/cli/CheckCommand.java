@@ -2,8 +2,6 @@ package dev.marshall.cli;
 
 import dev.marshall.Compilation;
 import dev.marshall.diagnostics.format.CheckedFile;
-import dev.marshall.emit.AtomicFiles;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
     private boolean strict;
 
     @Option(names = {"-o", "--output", "--out"}, paramLabel = "PATH",
-            description = "Write the diagnostics to this file (replaced atomically) instead of standard output.")
+            description = "Write the diagnostics to this file (replaced atomically; never an input) instead of standard output (-).")
     private Path output;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Programme files (.marshall).")
@@ -43,7 +41,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Io io = marshall.io();
+        if (!OutputFiles.check(output, files, io)) return ExitCodes.USAGE_OR_IO;
         List<CheckedFile> checked = new ArrayList<>();
+        List<Path> inputs = new ArrayList<>(files);
         boolean unreadable = false;
         boolean failed = false;
         for (Path file : files) {
@@ -52,23 +52,14 @@ final class CheckCommand implements Callable<Integer> {
                 unreadable = true;
                 continue;
             }
+            inputs.addAll(OutputFiles.inputs(file, compilation));
             checked.add(new CheckedFile(file.toString(), compilation.diagnostics()));
             failed |= compilation.hasErrors() || (strict && compilation.hasWarnings());
         }
 
-        boolean toTerminal = output == null && io.outIsTerminal();
+        boolean toTerminal = OutputFiles.isStandardOutput(output) && io.outIsTerminal();
         String rendered = format.renderer(colour.enabled(io, toTerminal), io.workingDirectory()).render(checked);
-        if (output != null) {
-            try {
-                AtomicFiles.write(output, rendered);
-            } catch (IOException e) {
-                io.error("cannot write '" + output + "': " + ProgrammeFiles.reason(e));
-                return ExitCodes.USAGE_OR_IO;
-            }
-        } else {
-            io.out().print(rendered);
-            io.out().flush();
-        }
+        if (OutputFiles.write(output, rendered, inputs, io) != ExitCodes.OK) return ExitCodes.USAGE_OR_IO;
         if (unreadable) return ExitCodes.USAGE_OR_IO;
         return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

@@ -3,18 +3,17 @@ package dev.marshall.cli;
 import dev.marshall.Compilation;
 import dev.marshall.diagnostics.format.CheckedFile;
 import dev.marshall.diagnostics.format.TextRenderer;
-import dev.marshall.emit.AtomicFiles;
 import dev.marshall.emit.Format;
 import dev.marshall.emit.Framework;
 import dev.marshall.simulation.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -53,7 +52,7 @@ final class EmitCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = {"-o", "--out", "--output"}, paramLabel = "PATH",
-            description = "Write to this file (replaced atomically) instead of standard output.")
+            description = "Write to this file (replaced atomically; never an input) instead of standard output (-).")
     private Path out;
 
     @Mixin
@@ -68,42 +67,40 @@ final class EmitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Io io = marshall.io();
-        Loaded loaded = load(file, run, simulation, colour, io);
+        Loaded loaded = load(file, inputs -> OutputFiles.check(out, inputs, io), run, simulation, colour, io);
         if (loaded.exitCode() != ExitCodes.OK) return loaded.exitCode();
         String text = format.emitter().render(loaded.framework());
-        if (out == null) {
-            io.out().print(text);
-            io.out().flush();
-            return ExitCodes.OK;
-        }
-        try {
-            AtomicFiles.write(out, text);
-        } catch (IOException e) {
-            io.error("cannot write '" + TextRenderer.sanitizeLine(out.toString()) + "': " + ProgrammeFiles.reason(e));
-            return ExitCodes.USAGE_OR_IO;
-        }
-        return ExitCodes.OK;
+        return OutputFiles.write(out, text, loaded.inputs(), io);
     }
 
     /** A framework ready to render, or the exit code to stop with (the reason already printed). */
-    record Loaded(Framework framework, int exitCode) {}
+    record Loaded(Framework framework, List<Path> inputs, int exitCode) {
+        static Loaded failed(int exitCode) {
+            return new Loaded(null, List.of(), exitCode);
+        }
+    }
 
     /**
      * What {@code emit} and {@code report} share: check the options (as
      * {@code simulate} does, whether or not there will be a simulation);
      * compile; stop on errors (printing them); note warnings in one line;
      * simulate unless told not to. A bad option is a usage error thrown to
-     * picocli's handler, as in every command.
+     * picocli's handler, as in every command. {@code outputAllowed} checks the
+     * output against the inputs (printing why not), once before compiling
+     * (the programme only) and once before simulating (with its modules).
      */
-    static Loaded load(Path file, RunOptions run, NoSimulation choice, ColourOption colour, Io io) {
+    static Loaded load(Path file, Predicate<List<Path>> outputAllowed, RunOptions run, NoSimulation choice, ColourOption colour, Io io) {
         SimulationOptions options = run.validate();
+        if (!outputAllowed.test(List.of(file))) return Loaded.failed(ExitCodes.USAGE_OR_IO);
         Compilation compilation = ProgrammeFiles.compileOrReport(file, io);
-        if (compilation == null) return new Loaded(null, ExitCodes.USAGE_OR_IO);
+        if (compilation == null) return Loaded.failed(ExitCodes.USAGE_OR_IO);
+        List<Path> inputs = OutputFiles.inputs(file, compilation);
+        if (!outputAllowed.test(inputs)) return Loaded.failed(ExitCodes.USAGE_OR_IO);
         CheckedFile checked = new CheckedFile(file.toString(), compilation.diagnostics());
         if (compilation.hasErrors() || compilation.programme() == null) {
             io.err().print(new TextRenderer(colour.enabled(io, io.errIsTerminal())).render(List.of(checked)));
             io.err().flush();
-            return new Loaded(null, ExitCodes.FINDINGS);
+            return Loaded.failed(ExitCodes.FINDINGS);
         }
         run.checkNames(compilation.programme(), options);
         if (checked.warnings() > 0) io.error(TextRenderer.summary(checked) + " (see 'marshall check " + file + "')");
@@ -117,10 +114,10 @@ final class EmitCommand implements Callable<Integer> {
                 TextRenderer renderer = new TextRenderer(colour.enabled(io, io.errIsTerminal()));
                 io.err().print(renderer.render(List.of(new CheckedFile(file.toString(), e.diagnostics()))));
                 io.err().flush();
-                return new Loaded(null, ExitCodes.FINDINGS);
+                return Loaded.failed(ExitCodes.FINDINGS);
             }
         }
-        return new Loaded(Framework.of(compilation.programme(), result, compilation.diagnostics()), ExitCodes.OK);
+        return new Loaded(Framework.of(compilation.programme(), result, compilation.diagnostics()), inputs, ExitCodes.OK);
     }
 
     /** {@code --no-simulation}, shared with {@code report}; the other run options are {@link RunOptions}. */

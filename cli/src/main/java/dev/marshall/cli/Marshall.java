@@ -86,7 +86,11 @@ public final class Marshall implements Callable<Integer> {
             escaped.compareAndSet(null, e);
         }
         int code = escaped.get() != null ? CrashReport.report(escaped.get(), List.of(args), io) : exitCode.get();
-        io.out().flush();
+        // A PrintWriter swallows I/O errors: a full disk or a closed pipe would lose the output and exit 0.
+        if (io.out().checkError() && code != ExitCodes.INTERNAL_ERROR) {
+            io.error("cannot write to standard output (is the disk full, or did the reader close the pipe?); the output is incomplete");
+            code = ExitCodes.USAGE_OR_IO;
+        }
         io.err().flush();
         return code;
     }

@@ -2,12 +2,9 @@ package dev.marshall.cli;
 
 import dev.marshall.Compilation;
 import dev.marshall.Compiler;
+import dev.marshall.source.InputFiles;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -25,10 +22,6 @@ public final class ProgrammeFiles {
      * the file are diagnostics in the returned compilation, not failures here.
      */
     public static Compilation compileOrReport(Path file, Io io) {
-        if (Files.isDirectory(file)) {
-            io.error(cannotRead(file, "is a directory"));
-            return null;
-        }
         try {
             return Compiler.compile(file);
         } catch (IOException e) {
@@ -43,11 +36,7 @@ public final class ProgrammeFiles {
 
     /** A few words for an I/O failure, without the Java exception's name or the path again. */
     static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) return "no such file";
-        if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof CharacterCodingException) return "not valid UTF-8 text";
-        if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason().toLowerCase(java.util.Locale.ROOT);
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return InputFiles.reason(e);
     }
 }

@@ -47,19 +47,16 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Io io = marshall.io();
         Path folder = out != null ? out : Path.of(defaultFolder(file));
-        // Before the runs, which may take a while: a file where the folder should be.
-        Path inTheWay = fileInTheWay(folder);
-        if (inTheWay != null) {
-            io.error("cannot write the report into '" + TextRenderer.sanitizeLine(folder.toString()) + "': "
-                    + (inTheWay.equals(folder) ? "it is" : "'" + TextRenderer.sanitizeLine(inTheWay.toString()) + "' is")
-                    + " a file, not a folder");
+        if (folder.toString().equals("-")) {
+            io.error("a report is a folder of files; it cannot go to standard output ('-'): give a folder with --out");
             return ExitCodes.USAGE_OR_IO;
         }
-        EmitCommand.Loaded loaded = EmitCommand.load(file, run, simulation, colour, io);
+        // Before the runs, which may take a while: a file where the folder should be, a folder holding an input.
+        EmitCommand.Loaded loaded = EmitCommand.load(file, inputs -> folderAllowed(folder, inputs, io), run, simulation, colour, io);
         if (loaded.exitCode() != ExitCodes.OK) return loaded.exitCode();
         List<Path> written;
         try {
-            written = ReportWriter.write(folder, loaded.framework());
+            written = ReportWriter.write(folder, loaded.framework(), loaded.inputs());
         } catch (IOException e) {
             io.error("cannot write the report into '" + TextRenderer.sanitizeLine(folder.toString()) + "': " + ProgrammeFiles.reason(e));
             return ExitCodes.USAGE_OR_IO;
@@ -70,8 +67,27 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Whether the report may replace {@code folder}; prints why not. */
+    private static boolean folderAllowed(Path folder, List<Path> inputs, Io io) {
+        Path inTheWay = fileInTheWay(folder);
+        if (inTheWay != null) {
+            io.error("cannot write the report into '" + TextRenderer.sanitizeLine(folder.toString()) + "': "
+                    + (inTheWay.equals(folder) ? "it is" : "'" + TextRenderer.sanitizeLine(inTheWay.toString()) + "' is")
+                    + " a file, not a folder");
+            return false;
+        }
+        try {
+            ReportWriter.checkFolder(folder, inputs);
+            return true;
+        } catch (IOException e) {
+            io.error("cannot write the report into '" + TextRenderer.sanitizeLine(folder.toString()) + "': " + ProgrammeFiles.reason(e));
+            return false;
+        }
+    }
+
     /** The folder itself, or the nearest of its parents, when it exists and is not a folder; else null. */
     static Path fileInTheWay(Path folder) {
+        if (folder.toString().isEmpty()) return null;
         for (Path p = folder.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
             if (Files.isDirectory(p)) return null;
             if (Files.exists(p)) return p.equals(folder.toAbsolutePath().normalize()) ? folder : p;

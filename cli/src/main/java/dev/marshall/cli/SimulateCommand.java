@@ -4,7 +4,6 @@ import dev.marshall.Compilation;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diagnostics.format.CheckedFile;
 import dev.marshall.diagnostics.format.TextRenderer;
-import dev.marshall.emit.AtomicFiles;
 import dev.marshall.model.Programme;
 import dev.marshall.simulation.ResultCsv;
 import dev.marshall.simulation.ResultJson;
@@ -12,7 +11,6 @@ import dev.marshall.simulation.ResultText;
 import dev.marshall.simulation.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,7 +63,7 @@ final class SimulateCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = {"-o", "--output", "--out"}, paramLabel = "PATH",
-            description = "Write the result to this file (replaced atomically) instead of standard output.")
+            description = "Write the result to this file (replaced atomically; never an input) instead of standard output (-).")
     private Path output;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The programme (.marshall).")
@@ -75,8 +73,11 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         Io io = marshall.io();
         SimulationOptions options = run.validate();
+        if (!OutputFiles.check(output, List.of(file), io)) return ExitCodes.USAGE_OR_IO;
         Compilation compilation = ProgrammeFiles.compileOrReport(file, io);
         if (compilation == null) return ExitCodes.USAGE_OR_IO;
+        List<Path> inputs = OutputFiles.inputs(file, compilation);
+        if (!OutputFiles.check(output, inputs, io)) return ExitCodes.USAGE_OR_IO;
         if (compilation.hasErrors()) {
             List<Diagnostic> errors = compilation.diagnostics().stream().filter(Diagnostic::isError).toList();
             printDiagnostics(io, errors);
@@ -96,18 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
             case JSON -> ResultJson.render(result);
             case CSV -> ResultCsv.render(result, programme);
         };
-        if (output != null) {
-            try {
-                AtomicFiles.write(output, rendered);
-            } catch (IOException e) {
-                io.error("cannot write '" + TextRenderer.sanitizeLine(output.toString()) + "': " + ProgrammeFiles.reason(e));
-                return ExitCodes.USAGE_OR_IO;
-            }
-        } else {
-            io.out().print(rendered);
-            io.out().flush();
-        }
-        return ExitCodes.OK;
+        return OutputFiles.write(output, rendered, inputs, io);
     }
 
     private void printDiagnostics(Io io, List<Diagnostic> diagnostics) {

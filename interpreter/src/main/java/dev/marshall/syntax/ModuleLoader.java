@@ -3,12 +3,14 @@ package dev.marshall.syntax;
 import dev.marshall.diagnostics.DiagnosticSink;
 import dev.marshall.grammar.MarshallParser;
 import dev.marshall.model.Use;
+import dev.marshall.source.InputFiles;
 import dev.marshall.source.SourceFile;
 import dev.marshall.source.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -128,28 +130,40 @@ final class ModuleLoader {
             sink.report("E015", span, "\"" + relative + "\"", "a programme that is not read from a file can use library modules only");
             return null;
         }
-        Path target = from.location().toAbsolutePath().normalize().getParent().resolve(relative).normalize();
+        Path target;
+        try {
+            target = from.location().toAbsolutePath().normalize().getParent().resolve(relative).normalize();
+        } catch (InvalidPathException e) {
+            sink.report("E015", span, "\"" + relative.replace("\0", "\\0") + "\"", "the path is not valid here (" + invalidBecause(relative) + ")");
+            return null;
+        }
         if (!target.startsWith(root)) {
             sink.report("E016", span, "\"" + relative + "\"");
             return null;
         }
         try {
-            Path real = target.toRealPath();
+            Path real;
+            try {
+                real = target.toRealPath();
+            } catch (FileSystemException e) {
+                InputFiles.requireReadable(target, InputFiles.maxBytes());   // says why: a loop, a dangling link
+                throw e;
+            }
             if (!real.startsWith(root.toRealPath())) {
                 sink.report("E016", span, "\"" + relative + "\"");
                 return null;
             }
             if (!loaded.add(target.toString())) return null;
-            if (Files.isDirectory(real)) {
-                sink.report("E015", span, "\"" + relative + "\"", "it is a directory");
-                return null;
-            }
-            SourceReader.Read read = SourceReader.decode(root.relativize(target).toString().replace('\\', '/'), target, Files.readAllBytes(real));
+            SourceReader.Read read = SourceReader.decode(root.relativize(target).toString().replace('\\', '/'), target, InputFiles.read(real));
             for (var problem : read.problems()) sink.report("E009", problem.span(), problem.message().replaceAll(".*0x([0-9a-f]+).*", "$1"));
             return read.source();
         } catch (IOException e) {
-            sink.report("E015", span, "\"" + relative + "\"", "no such file");
+            sink.report("E015", span, "\"" + relative + "\"", InputFiles.reason(e));
             return null;
         }
+    }
+
+    private static String invalidBecause(String relative) {
+        return relative.indexOf('\0') >= 0 ? "it holds a NUL character" : "not a file name on this system";
     }
 }

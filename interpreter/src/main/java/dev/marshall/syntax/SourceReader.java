@@ -2,6 +2,7 @@ package dev.marshall.syntax;
 
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diagnostics.DiagnosticSink;
+import dev.marshall.source.InputFiles;
 import dev.marshall.source.SourceFile;
 import dev.marshall.source.Span;
 import java.io.IOException;
@@ -12,8 +13,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,7 +20,8 @@ import java.util.List;
  * Reads a programme file as UTF-8. Bytes that are not UTF-8 do not stop the
  * read: the first one is reported (E009, located at its line and column) and
  * every bad byte becomes U+FFFD, so the rest of the file is still checked.
- * A path that cannot be read at all (missing, a folder) is an IOException.
+ * A path that cannot be read at all (missing, a folder, a FIFO or device, over
+ * the size limit: {@link InputFiles}) is an IOException.
  */
 public final class SourceReader {
     private SourceReader() {}
@@ -47,9 +47,7 @@ public final class SourceReader {
     }
 
     public static Read read(Path file) throws IOException {
-        if (Files.isDirectory(file)) throw new IOException("is a directory");
-        if (!Files.exists(file)) throw new NoSuchFileException(file.toString(), null, "no such file");
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = InputFiles.read(file);
         return decode(file.toString(), file, bytes);
     }
 

@@ -1,0 +1,66 @@
+package dev.marshall.cli;
+
+import dev.marshall.Compilation;
+import dev.marshall.diagnostics.format.TextRenderer;
+import dev.marshall.emit.AtomicFiles;
+import dev.marshall.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code -o PATH} of check, simulate and emit, on top of the library's
+ * rules ({@link AtomicFiles}): {@code -} is standard output; the path is
+ * checked before any work (so a bad one costs no simulation) and again, with
+ * every module the programme uses, before it is written.
+ */
+final class OutputFiles {
+    private OutputFiles() {}
+
+    static boolean isStandardOutput(Path output) {
+        return output == null || output.toString().equals("-");
+    }
+
+    /** Whether the output may be written; prints why not. Run before compiling and before simulating. */
+    static boolean check(Path output, List<Path> inputs, Io io) {
+        if (isStandardOutput(output)) return true;
+        try {
+            AtomicFiles.checkTarget(output, inputs);
+            return true;
+        } catch (IOException e) {
+            io.error(cannotWrite(output, e));
+            return false;
+        }
+    }
+
+    /** Writes {@code text} to the output (standard output for none or {@code -}); returns the exit code. */
+    static int write(Path output, String text, List<Path> inputs, Io io) {
+        if (isStandardOutput(output)) {
+            io.out().print(text);
+            io.out().flush();
+            return ExitCodes.OK;
+        }
+        try {
+            AtomicFiles.write(output, text, inputs);
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            io.error(cannotWrite(output, e));
+            return ExitCodes.USAGE_OR_IO;
+        }
+    }
+
+    static String cannotWrite(Path output, IOException e) {
+        return "cannot write '" + TextRenderer.sanitizeLine(output.toString()) + "': " + ProgrammeFiles.reason(e);
+    }
+
+    /** The files a compilation read: the programme and every module it uses from disk. */
+    static List<Path> inputs(Path programme, Compilation compilation) {
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(programme);
+        if (compilation != null) {
+            for (SourceFile source : compilation.sources()) if (source.location() != null) inputs.add(source.location());
+        }
+        return inputs;
+    }
+}
