@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A programme Marshall refuses or could not simulate: over one of the host's
  * {@link Limits}, errors in the programme, a runtime error of guest code
- * (E080–E085, located), a simulation too large for the memory allowed (E086)
- * or out of its time (E087). The message is one line for people; the
+ * (E080–E085, located), a simulation too large for the memory allowed (E087)
+ * or out of its time (E088). The message is one line for people; the
  * diagnostics, when there are any, say where.
  */
 public final class MarshallException extends Exception {

@@ -20,7 +20,7 @@ class LimitsTest {
             long started = System.nanoTime();
             MarshallException e = assertThrows(MarshallException.class, () -> p.simulate(SimulationRequest.runs(1000).threads(2)));
             long ms = (System.nanoTime() - started) / 1_000_000;
-            assertEquals("E087", e.diagnostics().get(0).code());
+            assertEquals("E088", e.diagnostics().get(0).code());
             assertTrue(e.getMessage().contains("it ran longer than its time limit of 300 ms"), e.getMessage());
             assertTrue(ms < 3_000, "stopped after " + ms + " ms");
             System.out.println("time limit 300 ms: stopped after " + ms + " ms");
@@ -48,7 +48,7 @@ class LimitsTest {
                     """);
             assertFalse(p.hasErrors(), p.renderDiagnostics());
             MarshallException e = assertThrows(MarshallException.class, () -> p.simulate(SimulationRequest.runs(10).threads(4)));
-            assertEquals("E086", e.diagnostics().get(0).code());
+            assertEquals("E087", e.diagnostics().get(0).code());
             assertTrue(e.getMessage().contains("would need about"), e.getMessage());
             assertTrue(e.diagnostics().get(0).hint().contains("--runs"), e.diagnostics().get(0).hint());
         }
@@ -59,7 +59,7 @@ class LimitsTest {
         try (Marshall m = Marshall.builder().limits(Limits.DEFAULT.withMaxMemoryBytes(64L << 20)).build()) {
             Programme p = m.load("long.marshall", Hostile.small(1200));
             MarshallException e = assertThrows(MarshallException.class, () -> p.simulate(SimulationRequest.runs(300_000)));
-            assertEquals("E086", e.diagnostics().get(0).code());
+            assertEquals("E087", e.diagnostics().get(0).code());
             assertTrue(e.getMessage().startsWith("long.marshall:2:41:"), "located at the horizon: " + e.getMessage());
             assertTrue(e.getMessage().contains("300000 runs over 1200 months would need about 2."), e.getMessage());
             assertTrue(e.getMessage().contains("more than the 64 MB available"), e.getMessage());

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A simulation too large for memory is refused before it starts, with a located
- * diagnostic and advice (E086), instead of dying out of memory and calling it a
+ * diagnostic and advice (E087), instead of dying out of memory and calling it a
  * bug (a horizon of 1200 months with 300 000 runs used to). The sizes here are
  * far beyond any test JVM's heap (tens of GB), so the refusal does not depend on
  * the machine.
@@ -38,7 +38,7 @@ class SimulationSizeTest {
         CliRun run = CliRun.of("simulate", "--runs", "1000000", "--threads", "64", programme.toString());
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.toString());
-        assertTrue(run.err().contains("long.marshall:2:35: error[E086]: 1000000 runs over 1200 months would need about "), run.toString());
+        assertTrue(run.err().contains("long.marshall:2:35: error[E087]: 1000000 runs over 1200 months would need about "), run.toString());
         assertTrue(run.err().contains("use fewer runs (e.g. --runs "), run.toString());
         assertTrue(run.err().contains("MARSHALL_JAVA_OPTS=-Xmx"), run.toString());
         assertFalse(run.err().contains("bug"), run.toString());

@@ -8,7 +8,7 @@ import java.util.Locale;
  * ({@link RunOutcomes}: runs × (months + milestones + interventions +
  * reporting periods)), and each worker thread owns a {@link RunState} with a
  * row per replica. A simulation whose estimate exceeds the memory it may use
- * is refused with E086 instead of dying out of memory half way (a horizon of
+ * is refused with E087 instead of dying out of memory half way (a horizon of
  * 1200 months and 300 000 runs would need about 3 GB).
  */
 public final class MemoryEstimate {

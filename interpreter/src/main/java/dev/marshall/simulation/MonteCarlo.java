@@ -57,8 +57,8 @@ public final class MonteCarlo {
     }
 
     /**
-     * Runs with a host's {@code control}: refused with E086 before any run when
-     * it would not fit in memory; stopped with E087 when cancelled or out of time.
+     * Runs with a host's {@code control}: refused with E087 before any run when
+     * it would not fit in memory; stopped with E088 when cancelled or out of time.
      */
     public static RunOutcomes run(Programme programme, Engine engine, SimulationOptions options, ProgressListener progress,
                                   SimulationControl control) throws SimulationException {
@@ -139,7 +139,7 @@ public final class MonteCarlo {
         return outcomes;
     }
 
-    /** Refuses with E086, before anything is allocated, a simulation that would not fit in the memory it may use. */
+    /** Refuses with E087, before anything is allocated, a simulation that would not fit in the memory it may use. */
     static void checkMemory(Programme programme, RunLayout layout, SimulationOptions options, SimulationControl control)
             throws SimulationException {
         int threads = Math.min(options.threads(), options.runs());
@@ -147,7 +147,7 @@ public final class MonteCarlo {
         long available = Math.min(control.memoryLimitBytes(), MemoryEstimate.freeHeap());
         if (needed <= available) return;
         DiagnosticSink sink = new DiagnosticSink();
-        sink.report("E086", programme.properties().spanOf("horizon", programme.span()), options.runs(), layout.horizon(),
+        sink.report("E087", programme.properties().spanOf("horizon", programme.span()), options.runs(), layout.horizon(),
                 MemoryEstimate.readable(needed), MemoryEstimate.readable(available), fewerRuns(needed, available, options.runs()));
         throw new SimulationException(sink.diagnostics());
     }
@@ -164,7 +164,7 @@ public final class MonteCarlo {
                 ? "cancelled by the host"
                 : "it ran longer than its time limit of " + readable(control.timeLimit());
         DiagnosticSink sink = new DiagnosticSink();
-        sink.report("E087", programme.span(), why, done, runs);
+        sink.report("E088", programme.span(), why, done, runs);
         return new SimulationException(sink.diagnostics());
     }
 

@@ -40,7 +40,7 @@ public final class SimulationControl {
         return new SimulationControl(null, HEAP);
     }
 
-    /** Asks the simulation to stop as soon as possible; it then fails with E087. Any thread may call this, any number of times. */
+    /** Asks the simulation to stop as soon as possible; it then fails with E088. Any thread may call this, any number of times. */
     public void cancel() {
         cancelled = true;
     }

@@ -39,7 +39,7 @@ public final class RunRootNode extends RootNode {
         RunState run = CompilerDirectives.castExact(frame.getArguments()[0], RunState.class);
         start.execute(frame);
         for (int m = 1; m <= horizon; m++) {
-            if (run.control.stopRequested()) throw MarshallRuntimeError.of("E087", this, "stopped", 0, 0);
+            if (run.control.stopRequested()) throw MarshallRuntimeError.of("E088", this, "stopped", 0, 0);
             run.month = m;
             month.execute(frame);
         }
