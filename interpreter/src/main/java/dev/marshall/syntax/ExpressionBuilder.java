@@ -3,6 +3,8 @@ package dev.marshall.syntax;
 import dev.marshall.diagnostics.DiagnosticSink;
 import dev.marshall.grammar.MarshallParser;
 import dev.marshall.grammar.MarshallParser.ExprContext;
+import dev.marshall.check.Counts;
+import dev.marshall.model.Limits;
 import dev.marshall.model.Expr;
 import dev.marshall.model.Expr.BinaryOp;
 import dev.marshall.model.Statement;
@@ -10,6 +12,7 @@ import dev.marshall.model.Type;
 import dev.marshall.source.SourceFile;
 import dev.marshall.source.Span;
 import java.util.ArrayList;
+import java.util.OptionalInt;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -92,7 +95,10 @@ final class ExpressionBuilder {
         return switch (ctx) {
             case MarshallParser.QuantityLiteralContext q -> quantity(q, span);
             case MarshallParser.DateLiteralContext d -> date(d.DATE().getSymbol(), span);
-            case MarshallParser.MonthLiteralContext m -> new Expr.MonthPoint((int) Math.min(Integer.MAX_VALUE, number(m.NUMBER().getSymbol())), span);
+            case MarshallParser.MonthLiteralContext m -> {
+                OptionalInt month = Counts.whole(number(m.NUMBER().getSymbol()), 1, Limits.MAX_MONTHS, "the N of month N", "", span, sink);
+                yield month.isPresent() ? new Expr.MonthPoint(month.getAsInt(), span) : new Expr.Invalid(span);
+            }
             case MarshallParser.CurrentMonthContext c -> {
                 if (!scope.dynamic()) {
                     sink.report("E019", span, "the current month", scope.where());

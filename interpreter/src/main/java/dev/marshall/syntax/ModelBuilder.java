@@ -6,6 +6,8 @@ import dev.marshall.diagnostics.DiagnosticSink;
 import dev.marshall.grammar.MarshallLexer;
 import dev.marshall.grammar.MarshallParser;
 import dev.marshall.grammar.MarshallParser.ExprContext;
+import dev.marshall.check.Counts;
+import dev.marshall.model.Limits;
 import dev.marshall.model.Actor;
 import dev.marshall.model.Allow;
 import dev.marshall.model.Assumption;
@@ -78,7 +80,7 @@ public final class ModelBuilder {
                 result.set(new ModelBuilder(read).run());
             } catch (StackOverflowError e) {
                 DiagnosticSink sink = new DiagnosticSink();
-                sink.report("E006", Span.at(read.source(), 0), Parsing.MAX_NESTING);
+                sink.report("E006", Span.at(read.source(), 0), Parsing.MAX_NESTING, "expressions", "split the expression with a fn or a param");
                 result.set(new Compilation(null, sink.diagnostics(), List.of(read.source())));
             } catch (Throwable t) {
                 failure.set(t);
@@ -388,7 +390,7 @@ public final class ModelBuilder {
                 if (s.value() instanceof Expr.Date date) parts.start = YearMonth.of(date.year(), date.month());
                 else if (!s.value().type().isUnknown()) sink.report("E020", s.value().span(), "a date (YYYY-MM)", s.value().type().describe());
             });
-            props.get("horizon").ifPresent(h -> parts.horizon = (int) Math.round(constant(h, Type.DURATION, "the horizon", true)));
+            props.get("horizon").ifPresent(h -> parts.horizon = Counts.whole(constant(h, Type.DURATION, "the horizon", true), 1, Limits.MAX_MONTHS, "the horizon", "months", h.value().span(), sink).orElse(0));
             props.get("currency").ifPresent(c -> {
                 String code = word(c.value());
                 if (code != null && ExpressionBuilder.isCurrency(code)) parts.currency = code;
@@ -528,8 +530,7 @@ public final class ModelBuilder {
             Integer firms = null;
             if (props.get("firms").isPresent()) {
                 double f = constant(props.get("firms").get(), Type.NUMBER, "firms", true);
-                if (f < 0) sink.report("E031", props.valueSpanOf("firms", x.span(n)), "firms", format(f));
-                firms = (int) Math.round(f);
+                firms = Counts.whole(f, 0, Limits.MAX_FIRMS, "the number of firms", "", props.valueSpanOf("firms", x.span(n)), sink).orElse(0);
             }
             String from = actor(props, "from");
             String to = actor(props, "to");
@@ -598,8 +599,7 @@ public final class ModelBuilder {
             int duration = 0;
             if (props.get("duration").isPresent()) {
                 double v = constant(props.get("duration").get(), Type.DURATION, "duration", true);
-                if (v < 1 && !Double.isNaN(v)) sink.report("E031", props.valueSpanOf("duration", x.span(i)), "the duration (at least 1 month)", format(v));
-                duration = (int) Math.max(0, Math.round(v));
+                duration = Counts.whole(v, 1, Limits.MAX_MONTHS, "the duration", "months", props.valueSpanOf("duration", x.span(i)), sink).orElse(0);
             } else {
                 sink.report("E014", x.span(i.name), "intervention", name, "a duration, e.g. duration = 6 months");
             }
@@ -710,7 +710,7 @@ public final class ModelBuilder {
             int periodMonths = 0;
             if (every != null) {
                 Vocabulary.Word w = vocabularyWord("period", "a reporting period", every, props.valueSpanOf("every", x.span(i)));
-                if (w != null && w.value() != null) periodMonths = (int) Math.round(w.value());
+                if (w != null && w.value() != null) periodMonths = Counts.whole(w.value(), 1, Limits.MAX_MONTHS, "the reporting period '" + every + "'", "months", props.valueSpanOf("every", x.span(i)), sink).orElse(0);
             }
             List<String> dimensions = new ArrayList<>();
             props.get("disaggregate").ifPresent(p -> {
@@ -889,7 +889,7 @@ public final class ModelBuilder {
                 sink.report("E024", e.span(), "a month");
                 return null;
             }
-            return (int) Math.round(v);
+            return Counts.whole(v, 1, Limits.MAX_MONTHS, "the month", "", e.span(), sink).stream().boxed().findFirst().orElse(null);
         }
 
         private double constant(Property p, Type expected, String what, boolean required) {
