@@ -1,6 +1,6 @@
 package dev.marshall.api;
 
-import dev.marshall.simulation.SimulationControl;
+import dev.marshall.run.SimulationControl;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

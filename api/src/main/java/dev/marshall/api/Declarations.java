@@ -1,6 +1,6 @@
 package dev.marshall.api;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.model.Programme;
 
 /** The host's limit on how many declarations a programme (with its modules) may have ({@link Limits#maxDeclarations}). */

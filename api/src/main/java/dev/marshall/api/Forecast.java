@@ -1,6 +1,6 @@
 package dev.marshall.api;
 
-import dev.marshall.simulation.ResultJson;
+import dev.marshall.emit.results.ResultJson;
 import dev.marshall.simulation.SimulationResult;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.marshall.api;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.syntax.SourceReader;
 import dev.marshall.truffle.TruffleEngine;

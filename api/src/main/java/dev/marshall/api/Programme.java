@@ -1,12 +1,12 @@
 package dev.marshall.api;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.diagnostics.format.CheckedFile;
 import dev.marshall.diagnostics.format.TextRenderer;
 import dev.marshall.emit.Framework;
 import dev.marshall.emit.ReportWriter;
-import dev.marshall.simulation.SimulationControl;
-import dev.marshall.simulation.SimulationException;
+import dev.marshall.run.SimulationControl;
+import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
 import dev.marshall.simulation.Simulator;

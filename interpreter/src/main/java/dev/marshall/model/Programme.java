@@ -11,7 +11,7 @@ import java.util.Optional;
  * header (title, country, start, horizon in months, currency, budget, focus,
  * goal) and every declaration of the programme's files and of the modules it
  * uses, in declaration order. Immutable; built only by
- * {@link dev.marshall.syntax.ModelBuilder}. Every later stage (checks,
+ * {@link dev.marshall.semantic.ModelBuilder}. Every later stage (checks,
  * simulation, emitters, the language server) reads this and nothing else.
  *
  * <p>{@code usesStandardLibrary} is true when the programme says
@@ -45,6 +45,23 @@ public record Programme(
         allows = List.copyOf(allows);
         sources = List.copyOf(sources);
     }
+
+    /** {@code identifier}: the IATI activity identifier ("" when not written). */
+    public String identifier() { return properties.text("identifier"); }
+
+    /** {@code organisation}: the name of the reporting organisation ("" when not written). */
+    public String organisation() { return properties.text("organisation"); }
+
+    /** {@code organisation_ref}: the reporting organisation's IATI organisation identifier ("" when not written). */
+    public String organisationRef() { return properties.text("organisation_ref"); }
+
+    /** {@code organisation_type}: its IATI OrganisationType code, or null when not written. */
+    public Integer organisationType() {
+        return properties.get("organisation_type").map(Property::value).flatMap(Constants::number).map(v -> (int) Math.round(v)).orElse(null);
+    }
+
+    /** {@code description}: the programme described for donors ("" when not written). */
+    public String description() { return properties.text("description"); }
 
     /** The file the programme was read from (the first source). */
     public SourceFile mainSource() { return sources.get(0); }

@@ -1,5 +1,7 @@
 package dev.marshall.simulation;
 
+import dev.marshall.run.RunLayout;
+import dev.marshall.run.RunState;
 import java.util.Locale;
 
 /**

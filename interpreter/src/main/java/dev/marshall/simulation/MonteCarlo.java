@@ -2,6 +2,12 @@ package dev.marshall.simulation;
 
 import dev.marshall.diagnostics.DiagnosticSink;
 import dev.marshall.model.Programme;
+import dev.marshall.run.RunEngine;
+import dev.marshall.run.RunFailure;
+import dev.marshall.run.RunLayout;
+import dev.marshall.run.RunState;
+import dev.marshall.run.SimulationControl;
+import dev.marshall.run.SimulationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,35 +29,7 @@ public final class MonteCarlo {
 
     private MonteCarlo() {}
 
-    /** A way of executing runs of one programme (built once, shared by the workers). */
-    public interface Engine extends AutoCloseable {
-        /** A worker for the calling thread; called once on each worker thread. */
-        Worker worker();
-
-        /**
-         * Whether runs must execute on the thread that calls {@link MonteCarlo#run}
-         * (guest code already running in a context no other thread has entered:
-         * the polyglot {@code simulate}); then they run one after another, and
-         * only cancellation, not the time limit, can stop them.
-         */
-        default boolean callingThreadOnly() {
-            return false;
-        }
-
-        @Override
-        void close();
-    }
-
-    /** Executes runs on one thread. */
-    public interface Worker extends AutoCloseable {
-        /** Runs the programme once on a freshly reset {@code state}. */
-        void run(RunState state) throws RunFailure;
-
-        @Override
-        void close();
-    }
-
-    public static RunOutcomes run(Programme programme, Engine engine, SimulationOptions options, ProgressListener progress)
+    public static RunOutcomes run(Programme programme, RunEngine engine, SimulationOptions options, ProgressListener progress)
             throws SimulationException {
         return run(programme, engine, options, progress, SimulationControl.unlimited());
     }
@@ -60,7 +38,7 @@ public final class MonteCarlo {
      * Runs with a host's {@code control}: refused with E087 before any run when
      * it would not fit in memory; stopped with E088 when cancelled or out of time.
      */
-    public static RunOutcomes run(Programme programme, Engine engine, SimulationOptions options, ProgressListener progress,
+    public static RunOutcomes run(Programme programme, RunEngine engine, SimulationOptions options, ProgressListener progress,
                                   SimulationControl control) throws SimulationException {
         RunLayout layout = RunLayout.of(programme);
         checkMemory(programme, layout, options, control);
@@ -73,7 +51,7 @@ public final class MonteCarlo {
         Throwable[] crash = new Throwable[1];
 
         Runnable work = () -> {
-            try (Worker worker = engine.worker()) {
+            try (RunEngine.Worker worker = engine.worker()) {
                 RunState state = new RunState(layout);
                 state.control = control;
                 int run;

@@ -35,7 +35,7 @@ import com.oracle.truffle.api.nodes.Node;
  * the type system, runtime errors and source sections.
  *
  * <h2>Data</h2>
- * <p>A run's data is a {@link dev.marshall.simulation.RunState}: flat {@code double}
+ * <p>A run's data is a {@link dev.marshall.run.RunState}: flat {@code double}
  * arrays indexed by the model's slots, one row per replica. Every call target
  * gets it as argument 0; fn arguments follow. There is no name lookup at run time.
  *
@@ -67,7 +67,7 @@ import com.oracle.truffle.api.nodes.Node;
  * <p>Programmes are run by {@link dev.marshall.simulation.Simulator}, which enters a polyglot
  * context of this language on each worker thread and calls the run's call target directly.
  * {@code Context.eval("marshall", text)} is the polyglot surface ({@link #parse}): it checks
- * the text and returns a {@link dev.marshall.truffle.interop.ProgrammeObject}, whose
+ * the text and returns the programme object that {@link ProgrammeObjects} makes, whose
  * {@code simulate} runs on the calling thread inside that context (docs/embedding.md).
  */
 @TruffleLanguage.Registration(id = MarshallLanguage.ID, name = "Marshall", version = "0.1",
@@ -98,15 +98,22 @@ public final class MarshallLanguage extends TruffleLanguage<MarshallContext> {
     protected CallTarget parse(ParsingRequest request) {
         com.oracle.truffle.api.source.Source source = request.getSource();
         String name = source.getName();
-        dev.marshall.Compilation compilation = dev.marshall.Compiler.compile(
+        dev.marshall.model.Compilation compilation = dev.marshall.Compiler.compile(
                 dev.marshall.source.SourceFile.ofString(name, source.getCharacters().toString()));
-        dev.marshall.truffle.interop.ProgrammeObject programme = new dev.marshall.truffle.interop.ProgrammeObject(compilation);
+        Object programme = ProgrammeObjectsHolder.OBJECTS.of(compilation);
         return new com.oracle.truffle.api.nodes.RootNode(this) {
             @Override
             public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
                 return programme;
             }
         }.getCallTarget();
+    }
+
+    /** The one implementation of {@link ProgrammeObjects} on the class path, looked up once, on first use. */
+    private static final class ProgrammeObjectsHolder {
+        static final ProgrammeObjects OBJECTS = java.util.ServiceLoader.load(ProgrammeObjects.class, MarshallLanguage.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + ProgrammeObjects.class.getName() + " service on the class path"));
     }
 
     /** The language instance of the context entered on this thread. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.emit.iati.IatiActivities;
 import dev.marshall.testing.IatiSchema;
@@ -46,6 +46,16 @@ class IatiSchemaTest {
     void twoClustersValidatesWithAndWithoutSimulation() throws Exception {
         validate(new IatiActivities().render(GoldenFormatsTest.twoClusters(false)));
         validate(new IatiActivities().render(GoldenFormatsTest.twoClusters(true)));
+    }
+
+    /** Identifier, reporting organisation (ref, type, name) and description written by the programme. */
+    @Test
+    void aProgrammeWithItsIatiIdentityValidates() throws Exception {
+        Compilation c = Compiler.compile(EveryPropertyReachesTheOutputsTest.FIXTURE);
+        assertFalse(c.hasErrors(), () -> "the fixture has errors: " + c.diagnostics());
+        String xml = new IatiActivities().emit(c.programme(), Optional.empty(), c.diagnostics());
+        validate(xml);
+        assertFalse(xml.contains("DRAFT"), xml);
     }
 
     @TestFactory

@@ -1,8 +1,8 @@
 package dev.marshall.emit.logframe;
 
+import dev.marshall.emit.logframe.Logframe.Activity;
 import dev.marshall.emit.logframe.Logframe.ActorEntry;
 import dev.marshall.emit.logframe.Logframe.ActorRef;
-import dev.marshall.emit.logframe.Logframe.Activity;
 import dev.marshall.emit.logframe.Logframe.ClusterEntry;
 import dev.marshall.emit.logframe.Logframe.Fact;
 import dev.marshall.emit.logframe.Logframe.IndicatorEntry;
@@ -25,6 +25,7 @@ import dev.marshall.model.Property;
 import dev.marshall.model.State;
 import dev.marshall.model.Statement;
 import dev.marshall.model.Vocabulary;
+import dev.marshall.plan.PlannedSchedule;
 import dev.marshall.simulation.SimulationResult;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -173,7 +175,8 @@ public final class LogframeDerivation {
                 start, start.plusMonths(Math.max(1, programme.horizon()) - 1L), programme.horizon(),
                 nullToEmpty(programme.currency()), programme.budget(), programme.totalCost(), contribution,
                 programme.focus() == null ? "" : focus(programme.focus()), clusters, priorities,
-                parameters, plannedSpend);
+                parameters, plannedSpend, programme.description(), programme.identifier(), programme.organisation(),
+                programme.organisationRef(), programme.organisationType());
     }
 
     private static String focus(dev.marshall.model.Focus focus) {
@@ -224,11 +227,11 @@ public final class LogframeDerivation {
         for (Dependency d : i.after()) {
             waits.add(switch (d.kind()) {
                 case INTERVENTION -> "end of " + d.name();
-                case MILESTONE -> "milestone " + d.name() + programme.milestone(d.name()).map(m -> " (" + m.title() + ")").orElse("");
+                case MILESTONE -> "milestone " + d.name() + programme.milestone(d.name()).map(m -> " (" + milestoneTitle(m) + ")").orElse("");
             });
         }
-        Integer start = schedule.startOf(i.name()).orElse(null);
-        Integer end = schedule.endOf(i.name()).orElse(null);
+        Integer start = boxed(schedule.startOf(i));
+        Integer end = boxed(schedule.endOf(i));
         Logframe.Timing planned = new Logframe.Timing(start, end, i.duration(),
                 start == null ? null : programme.calendarMonth(start), end == null ? null : programme.calendarMonth(end));
         Logframe.SimulatedTiming simulated = simulation.flatMap(s -> s.interventions().stream()
@@ -243,7 +246,8 @@ public final class LogframeDerivation {
     }
 
     private ActorRef actorRef(String name) {
-        return new ActorRef(name, programme.actor(name).map(a -> labels.actorKind(a.actorKind())).orElse(""));
+        Optional<Actor> actor = programme.actor(name);
+        return new ActorRef(name, actor.map(Actor::displayName).orElse(name), actor.map(a -> labels.actorKind(a.actorKind())).orElse(""));
     }
 
     private IndicatorEntry indicator(Indicator i) {
@@ -267,13 +271,15 @@ public final class LogframeDerivation {
         Boolean ascending = i.target() == null || i.baseline() == null ? null : i.target().value() >= i.baseline();
         List<String> dimensions = new ArrayList<>();
         i.disaggregate().forEach(d -> dimensions.add(labels.dimension(d)));
-        IndicatorEntry entry = new IndicatorEntry(i.name(), Labels.humanise(i.name()), Narrative.of(i.doc()),
+        String definition = String.join("\n\n", java.util.stream.Stream.of(Narrative.of(i.definition()), Narrative.of(i.doc()))
+                .filter(d -> !d.isEmpty()).toList());
+        IndicatorEntry entry = new IndicatorEntry(i.name(), Labels.humanise(i.name()), definition,
                 i.level().keyword(), Labels.humanise(i.level().keyword()), measures(i),
                 i.capability() == null ? "" : labels.capability(i.capability()), i.unit(), i.baseline(), programme.start(),
                 target, nullToEmpty(i.source()), i.every() == null ? "" : labels.period(i.every()), i.periodMonths(),
                 i.responsible() == null ? null : actorRef(i.responsible()), dimensions, i.disaggregate(),
                 i.value() == null ? "" : text.render(i.value()), Glossary.of(programme, text, i.value()), periods,
-                probability, ascending);
+                probability, ascending, i.method(), i.limitations(), i.rationale(), i.key());
         indicatorEntries.put(i.name(), entry);
         return entry;
     }
@@ -297,14 +303,21 @@ public final class LogframeDerivation {
                         .filter(o -> o.name().equals(m.name())).findFirst())
                 .map(o -> new Logframe.MilestoneForecast(o.probabilityOnTime(), o.probabilityNever(), o.p10(), o.p50(), o.p90()))
                 .orElse(null);
-        return new MilestoneEntry(m.name(), m.title() == null || m.title().isBlank() ? Labels.humanise(m.name()) : m.title(),
+        return new MilestoneEntry(m.name(), milestoneTitle(m),
                 Narrative.of(m.doc()), m.due(), programme.calendarMonth(m.due()),
                 m.when() == null ? "" : text.render(m.when()), unlocks, forecast);
     }
 
+    /** A milestone's title as every document shows it: the title written, else its name in words. */
+    private static String milestoneTitle(Milestone m) {
+        return m.title() == null || m.title().isBlank() ? Labels.humanise(m.name()) : m.title();
+    }
+
     private ActorEntry actor(Actor a) {
         List<Fact> facts = new ArrayList<>();
-        for (Property p : a.properties().all()) facts.add(new Fact(Labels.humanise(p.name()), value(p.value())));
+        for (Property p : a.properties().all()) {
+            if (!p.name().equals("name")) facts.add(new Fact(Labels.humanise(p.name()), value(p.value()))); // the name is the title
+        }
         List<String> leads = new ArrayList<>();
         List<String> partnerIn = new ArrayList<>();
         List<String> targetedBy = new ArrayList<>();
@@ -315,7 +328,7 @@ public final class LogframeDerivation {
         }
         List<String> responsible = new ArrayList<>();
         for (Indicator i : programme.indicators()) if (a.name().equals(i.responsible())) responsible.add(i.name());
-        return new ActorEntry(a.name(), a.actorKind(), labels.actorKind(a.actorKind()), Narrative.of(a.doc()), facts,
+        return new ActorEntry(a.name(), a.displayName(), a.actorKind(), labels.actorKind(a.actorKind()), Narrative.of(a.doc()), facts,
                 leads, partnerIn, targetedBy, responsible);
     }
 
@@ -344,5 +357,9 @@ public final class LogframeDerivation {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    private static Integer boxed(OptionalInt month) {
+        return month.isPresent() ? month.getAsInt() : null;
     }
 }

@@ -1,0 +1,99 @@
+package dev.marshall.run;
+
+import dev.marshall.model.Dependency;
+import dev.marshall.model.Intervention;
+import dev.marshall.model.Programme;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When interventions run and what they cost, month by month; the part of a
+ * run that is bookkeeping rather than guest code, shared by both engines.
+ *
+ * <p>An intervention becomes active in the first month {@code m} that is at
+ * least its {@code start} (month 1 when it gives none) and in which everything
+ * in its {@code after} is done <em>before</em> {@code m}: an intervention it
+ * waits for has passed its last active month, a milestone it waits for was
+ * reached in an earlier month. So {@code start} together with {@code after}
+ * means "not before {@code start}, and not before the month after all it waits
+ * for". It then stays active for {@code duration} months; months past the
+ * horizon are not simulated. A milestone never reached keeps what waits for
+ * it from ever starting.
+ *
+ * <p>Spend: an intervention's {@code cost} is spread evenly over its
+ * {@code duration}, {@code cost / duration} in each active month, so a run cut
+ * off by the horizon spends only the months it simulated. (The whole cost
+ * counts, as in the budget check; a {@code cost_share} is not deducted.)
+ */
+public final class Schedule {
+    private final int[] earliest;
+    private final int[][] afterInterventions;
+    private final int[][] afterMilestones;
+    private final int[] duration;
+    private final double[] cost;
+
+    public Schedule(Programme programme) {
+        int n = programme.interventions().size();
+        earliest = new int[n];
+        afterInterventions = new int[n][];
+        afterMilestones = new int[n][];
+        duration = new int[n];
+        cost = new double[n];
+        for (Intervention i : programme.interventions()) {
+            int k = i.index();
+            earliest[k] = i.start() == null ? 1 : Math.max(1, i.start());
+            List<Integer> interventions = new ArrayList<>();
+            List<Integer> milestones = new ArrayList<>();
+            for (Dependency d : i.after()) {
+                if (d.index() < 0) continue;
+                (d.kind() == Dependency.Kind.INTERVENTION ? interventions : milestones).add(d.index());
+            }
+            afterInterventions[k] = interventions.stream().mapToInt(Integer::intValue).toArray();
+            afterMilestones[k] = milestones.stream().mapToInt(Integer::intValue).toArray();
+            duration[k] = i.duration();
+            cost[k] = i.cost();
+        }
+    }
+
+    /** Step 1 of a month: starts every intervention whose time has come in {@code state.month}. */
+    public void begin(RunState state) {
+        int month = state.month;
+        for (int i = 0; i < earliest.length; i++) {
+            if (state.started[i] == 0 && month >= earliest[i] && dependenciesDone(state, i, month)) {
+                state.started[i] = month;
+                state.ends[i] = month + duration[i] - 1;
+            }
+        }
+    }
+
+    private boolean dependenciesDone(RunState state, int i, int month) {
+        for (int j : afterInterventions[i]) {
+            if (state.started[j] == 0 || state.ends[j] >= month) return false;
+        }
+        for (int k : afterMilestones[i]) {
+            if (state.reached[k] == 0 || state.reached[k] >= month) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The last step of a month: the cumulative spend by its end. Computed from
+     * scratch as cost × (months run / duration) per intervention, so that a
+     * finished intervention counts exactly its cost, without rounding drift.
+     */
+    public void spend(RunState state) {
+        int month = state.month;
+        double total = 0;
+        for (int i = 0; i < cost.length; i++) {
+            int start = state.started[i];
+            if (start == 0 || start > month) continue;
+            if (duration[i] <= 0) {
+                total += cost[i];
+            } else {
+                int monthsRun = Math.min(month, state.ends[i]) - start + 1;
+                total += cost[i] * monthsRun / duration[i];
+            }
+        }
+        state.spend[month - 1] = total;
+    }
+}
