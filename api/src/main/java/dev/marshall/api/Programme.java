@@ -10,6 +10,7 @@ import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
 import dev.marshall.simulation.Simulator;
+import dev.marshall.source.SourceFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -17,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
@@ -149,11 +151,17 @@ public final class Programme {
      * @param folder   the folder (created when missing)
      * @param forecast the forecast the report shows, or null for the framework as planned
      * @return the files written, the index last
-     * @throws IOException       when writing fails
+     * @throws IOException       when writing fails, or when the folder is not a folder or holds the
+     *                           programme or a module it uses (a report never overwrites an input)
      * @throws MarshallException when the programme has errors
      */
     public List<Path> writeReport(Path folder, Forecast forecast) throws IOException, MarshallException {
-        return ReportWriter.write(folder, framework(forecast));
+        return ReportWriter.write(folder, framework(forecast), inputs());
+    }
+
+    /** The files the programme was read from (none when it was given as text or through a resolver). */
+    private List<Path> inputs() {
+        return compilation.sources().stream().map(SourceFile::location).filter(Objects::nonNull).toList();
     }
 
     private Framework framework(Forecast forecast) throws MarshallException {

@@ -87,6 +87,25 @@ class MarshallTest {
     }
 
     @Test
+    void neverWritesTheReportOverItsInput(@TempDir Path dir) throws Exception {
+        // Named like a report file, so only the input rule (not the "foreign file" rule) protects it.
+        Path file = dir.resolve("index.html");
+        Files.writeString(file, Hostile.small(12));
+        Programme p = marshall.load(file);
+        assertFalse(p.hasErrors(), p.renderDiagnostics());
+        var refused = assertThrows(java.io.IOException.class, () -> p.writeReport(dir, null));
+        assertTrue(refused.getMessage().contains("holds an input"), refused.getMessage());
+        assertEquals(Hostile.small(12), Files.readString(file));
+        assertEquals(List.of(file), listFolder(dir));
+    }
+
+    private static List<Path> listFolder(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
     void formatsByTheirCommandLineNames() {
         for (OutputFormat f : OutputFormat.values()) assertEquals(f, OutputFormat.byId(f.id().toUpperCase()).orElseThrow());
         assertTrue(OutputFormat.byId("pdf").isEmpty());
