@@ -105,6 +105,14 @@ class MarshallTest {
         }
     }
 
+    /** A format the command line gains (a binary one too) must be offered to hosts as well. */
+    @Test
+    void everyFormatOfTheCommandLineIsAnOutputFormat() {
+        for (dev.marshall.emit.Format f : dev.marshall.emit.Format.values()) {
+            assertTrue(OutputFormat.byId(f.id()).isPresent(), f.id() + " has no OutputFormat");
+        }
+    }
+
     @Test
     void formatsByTheirCommandLineNames() {
         for (OutputFormat f : OutputFormat.values()) assertEquals(f, OutputFormat.byId(f.id().toUpperCase()).orElseThrow());
