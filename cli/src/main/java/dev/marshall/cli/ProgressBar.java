@@ -1,6 +1,5 @@
 package dev.marshall.cli;
 
-import dev.marshall.simulation.ProgressListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -8,7 +7,7 @@ import java.util.Locale;
  * A progress bar on standard error, drawn only when it is a terminal and
  * only once the simulation has taken more than a second; erased at the end.
  */
-final class ProgressBar implements ProgressListener {
+final class ProgressBar {
     private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int WIDTH = 30;
@@ -24,8 +23,8 @@ final class ProgressBar implements ProgressListener {
         this.terminal = terminal;
     }
 
-    @Override
-    public synchronized void progress(int done, int total) {
+    /** {@code done} of {@code total} runs are finished; called from any worker thread. */
+    synchronized void progress(int done, int total) {
         if (!terminal) return;
         long now = System.nanoTime();
         if (now - started < SHOW_AFTER_NANOS || (now - lastDrawn < REDRAW_NANOS && done < total)) return;

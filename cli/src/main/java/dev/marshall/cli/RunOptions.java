@@ -98,7 +98,7 @@ final class RunOptions {
         ProgressBar bar = new ProgressBar(io.err(), io.errIsTerminal());
         SimulationResult result;
         try {
-            result = Simulator.simulate(programme, options, bar);
+            result = Simulator.simulate(programme, options, bar::progress);
         } finally {
             bar.clear();
         }
