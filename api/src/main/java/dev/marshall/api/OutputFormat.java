@@ -19,7 +19,9 @@ public enum OutputFormat {
     /** Indicator reference sheets as Markdown. */
     SHEETS_MD(Format.SHEETS_MD),
     /** The reporting calendar as CSV. */
-    CALENDAR_CSV(Format.CALENDAR_CSV);
+    CALENDAR_CSV(Format.CALENDAR_CSV),
+    /** The donor workbook (logframe, indicators, workplan, budget by year): bytes, not text. */
+    XLSX(Format.XLSX);
 
     private final Format format;
 
@@ -55,6 +57,16 @@ public enum OutputFormat {
         String wanted = id.trim().toLowerCase(Locale.ROOT);
         for (OutputFormat f : values()) if (f.id().equals(wanted)) return Optional.of(f);
         return Optional.empty();
+    }
+
+    /**
+     * Whether the document is bytes (the workbook) rather than text: write it with
+     * {@link Programme#emit(OutputFormat, Forecast, java.io.OutputStream)}.
+     *
+     * @return true for {@link #XLSX}
+     */
+    public boolean binary() {
+        return format.emitter().binary();
     }
 
     Format format() {

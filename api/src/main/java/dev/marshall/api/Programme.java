@@ -13,9 +13,7 @@ import dev.marshall.simulation.Simulator;
 import dev.marshall.source.SourceFile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -112,14 +110,16 @@ public final class Programme {
      * @param out      where to write; flushed, not closed
      * @throws IOException       when writing fails
      * @throws MarshallException when the programme has errors
+     * @throws IllegalArgumentException when the format is {@link OutputFormat#binary() binary}
      */
     public void emit(OutputFormat format, Forecast forecast, Writer out) throws IOException, MarshallException {
-        out.write(format.format().emitter().render(framework(forecast)));
+        out.write(emit(format, forecast));
         out.flush();
     }
 
     /**
-     * Writes one document as UTF-8 bytes.
+     * Writes one document as bytes: UTF-8 text, or the workbook's zip for a
+     * {@link OutputFormat#binary() binary} format.
      *
      * @param format   which document
      * @param forecast the forecast it carries, or null for the framework as planned
@@ -128,8 +128,8 @@ public final class Programme {
      * @throws MarshallException when the programme has errors
      */
     public void emit(OutputFormat format, Forecast forecast, OutputStream out) throws IOException, MarshallException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        emit(format, forecast, writer);
+        format.format().emitter().render(framework(forecast), out);
+        out.flush();
     }
 
     /**
@@ -139,8 +139,12 @@ public final class Programme {
      * @param forecast the forecast it carries, or null for the framework as planned
      * @return the document
      * @throws MarshallException when the programme has errors
+     * @throws IllegalArgumentException when the format is {@link OutputFormat#binary() binary}
      */
     public String emit(OutputFormat format, Forecast forecast) throws MarshallException {
+        if (format.binary()) {
+            throw new IllegalArgumentException(format.id() + " is bytes, not text: write it to an OutputStream");
+        }
         return format.format().emitter().render(framework(forecast));
     }
 

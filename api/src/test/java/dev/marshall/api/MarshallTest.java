@@ -46,6 +46,21 @@ class MarshallTest {
     }
 
     @Test
+    void theWorkbookIsWrittenAsBytesAndRefusedAsText() throws Exception {
+        Programme p = marshall.load(EXAMPLES.resolve("sialkot.marshall"));
+        assertTrue(OutputFormat.XLSX.binary());
+        assertFalse(OutputFormat.LOGFRAME_MD.binary());
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        p.emit(OutputFormat.XLSX, null, first);
+        p.emit(OutputFormat.XLSX, null, second);
+        byte[] zip = first.toByteArray();
+        assertTrue(zip.length > 1000 && zip[0] == 'P' && zip[1] == 'K', "a zip (the .xlsx container)");
+        assertTrue(java.util.Arrays.equals(zip, second.toByteArray()), "the same bytes every time");
+        assertThrows(IllegalArgumentException.class, () -> p.emit(OutputFormat.XLSX, null));
+    }
+
+    @Test
     void theSameRequestGivesTheSameForecastOnAnyThreads() throws Exception {
         Programme p = marshall.load(EXAMPLES.resolve("sialkot.marshall"));
         Forecast one = p.simulate(SimulationRequest.runs(100).seed(3).threads(1));

@@ -163,6 +163,8 @@ public final class ProgrammeObject implements TruffleObject {
                 String id = strings.asString(arguments[0]);
                 Format format = Format.byId(id.trim().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() ->
                         new PolyglotError("unknown format '" + id + "' (expected one of: " + String.join(", ", Format.ids()) + ")"));
+                // emit returns a string; the workbook is bytes, which hosts get through the Java API.
+                if (format.emitter().binary()) throw new PolyglotError("emit('" + format.id() + "'): the workbook is bytes, not text; write it with the Java API (Programme.emit to an OutputStream)");
                 Optional<dev.marshall.simulation.SimulationResult> forecast = arguments.length == 2
                         ? Optional.of(PolyglotSimulation.run(compilation, arguments[1]))
                         : Optional.empty();
