@@ -2,7 +2,7 @@ package dev.marshall;
 
 import dev.marshall.check.Checker;
 import dev.marshall.source.SourceFile;
-import dev.marshall.syntax.ModelBuilder;
+import dev.marshall.semantic.ModelBuilder;
 import dev.marshall.syntax.SourceReader;
 import java.io.IOException;
 import java.nio.file.Path;

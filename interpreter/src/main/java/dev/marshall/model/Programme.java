@@ -11,7 +11,7 @@ import java.util.Optional;
  * header (title, country, start, horizon in months, currency, budget, focus,
  * goal) and every declaration of the programme's files and of the modules it
  * uses, in declaration order. Immutable; built only by
- * {@link dev.marshall.syntax.ModelBuilder}. Every later stage (checks,
+ * {@link dev.marshall.semantic.ModelBuilder}. Every later stage (checks,
  * simulation, emitters, the language server) reads this and nothing else.
  *
  * <p>{@code usesStandardLibrary} is true when the programme says

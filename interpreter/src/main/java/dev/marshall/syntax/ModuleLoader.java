@@ -26,7 +26,7 @@ import java.util.Set;
  * (the folder of the main file) — a programme never reads outside its tree.
  * Each module is loaded once, however often it is used.
  */
-final class ModuleLoader {
+public final class ModuleLoader {
     /** Library modules that ship with Marshall, by name, as class-path resources. */
     private static final String LIBRARY_ROOT = "/dev/marshall/stdlib/";
 
@@ -37,7 +37,7 @@ final class ModuleLoader {
     private final Set<String> loaded = new HashSet<>();
     private boolean usesStandardLibrary;
 
-    ModuleLoader(SourceFile main, DiagnosticSink sink) {
+    public ModuleLoader(SourceFile main, DiagnosticSink sink) {
         this.main = main;
         this.sink = sink;
         Path location = main.location();
@@ -45,21 +45,21 @@ final class ModuleLoader {
         if (location != null) loaded.add(location.toAbsolutePath().normalize().toString());
     }
 
-    SourceFile main() { return main; }
+    public SourceFile main() { return main; }
 
-    List<Use> uses() { return List.copyOf(uses); }
+    public List<Use> uses() { return List.copyOf(uses); }
 
-    boolean usesStandardLibrary() { return usesStandardLibrary; }
+    public boolean usesStandardLibrary() { return usesStandardLibrary; }
 
     /** Every module the main file uses, directly or through other modules, parsed. */
-    List<Parsing.Parsed> loadAll(Parsing.Parsed mainFile) {
+    public List<Parsing.Parsed> loadAll(Parsing.Parsed mainFile) {
         List<Parsing.Parsed> modules = new ArrayList<>();
         Deque<Parsing.Parsed> pending = new ArrayDeque<>();
         pending.add(mainFile);
         while (!pending.isEmpty()) {
             Parsing.Parsed file = pending.poll();
             if (file.tree() == null) continue;
-            ExpressionBuilder x = new ExpressionBuilder(file.source(), new SymbolTable(), sink);
+            TreeText x = new TreeText(file.source(), sink);
             for (MarshallParser.DeclarationContext d : file.tree().declaration()) {
                 MarshallParser.UseDeclContext u = d.useDecl();
                 if (u == null) continue;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.CharStreams;
@@ -26,15 +27,31 @@ import org.antlr.v4.runtime.Vocabulary;
  * brackets is refused before parsing (E006): a recursive-descent parser would
  * otherwise exhaust its stack.
  */
-final class Parsing {
-    static final int MAX_NESTING = 200;
+public final class Parsing {
+    public static final int MAX_NESTING = 200;
 
     private Parsing() {}
 
     /** A parsed file: its tree (null when it was refused) and its tokens, for doc comments. */
-    record Parsed(SourceFile source, MarshallParser.ProgrammeFileContext tree, CommonTokenStream tokens) {}
+    public record Parsed(SourceFile source, MarshallParser.ProgrammeFileContext tree, CommonTokenStream tokens) {
 
-    static Parsed parse(SourceFile source, DiagnosticSink sink) {
+        /** The doc comment (///) written right before a declaration or member, without the slashes. */
+        public String docBefore(ParserRuleContext ctx) {
+            if (ctx == null || ctx.start == null || ctx.start.getTokenIndex() < 0) return "";
+            List<Token> hidden = tokens.getHiddenTokensToLeft(ctx.start.getTokenIndex(), MarshallLexer.DOC);
+            if (hidden == null || hidden.isEmpty()) return "";
+            StringBuilder out = new StringBuilder();
+            for (Token t : hidden) {
+                String line = t.getText().substring(3);
+                if (line.startsWith(" ")) line = line.substring(1);
+                if (!out.isEmpty()) out.append('\n');
+                out.append(line.stripTrailing());
+            }
+            return out.toString().strip();
+        }
+    }
+
+    public static Parsed parse(SourceFile source, DiagnosticSink sink) {
         MarshallLexer lexer = new MarshallLexer(CharStreams.fromString(source.text(), source.displayPath()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
@@ -87,7 +104,7 @@ final class Parsing {
         return "'" + text + "'" + String.format(" (U+%04X)", c);
     }
 
-    static Span span(SourceFile source, Token t) {
+    public static Span span(SourceFile source, Token t) {
         if (t.getType() == Token.EOF) return Span.at(source, source.text().length());
         return new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
     }

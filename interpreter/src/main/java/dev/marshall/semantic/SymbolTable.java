@@ -1,4 +1,4 @@
-package dev.marshall.syntax;
+package dev.marshall.semantic;
 
 import dev.marshall.model.Function;
 import dev.marshall.model.Vocabulary;
@@ -45,8 +45,12 @@ final class SymbolTable {
     final List<String> functionNames = new ArrayList<>();
     final List<Integer> functionArities = new ArrayList<>();
     final Map<String, Vocabulary> vocabularies = new LinkedHashMap<>();
-    /** Built before anything that calls them, so call sites can be typed. */
-    List<Function> functions = List.of();
+    /** The fns, built before anything that calls them so that call sites can be typed, and their call types. */
+    FunctionTypes functionTypes = new FunctionTypes(List.of());
+
+    List<Function> functions() {
+        return functionTypes.functions();
+    }
 
     Entry lookup(String name) {
         return declarations.get(name);

@@ -1,4 +1,4 @@
-package dev.marshall.syntax;
+package dev.marshall.semantic;
 
 import dev.marshall.model.Expr;
 import dev.marshall.model.Expr.BinaryOp;
@@ -86,44 +86,4 @@ final class TypeRules {
             }
         };
     }
-
-    /**
-     * The type of a call of a fn with these argument types: fns are generic in
-     * units, so the body is typed again with its parameters bound. Returns null
-     * when the arguments make the body combine units that do not combine.
-     */
-    static Type retype(Expr e, List<Type> locals, List<dev.marshall.model.Function> functions, int depth) {
-        if (depth > 32) return Type.UNKNOWN;
-        return switch (e) {
-            case Expr.LocalRef l -> l.slot() < locals.size() ? locals.get(l.slot()) : Type.UNKNOWN;
-            case Expr.Unary u -> u.op() == Expr.UnaryOp.NOT ? Type.BOOLEAN : retype(u.operand(), locals, functions, depth);
-            case Expr.Binary b -> {
-                Type l = retype(b.left(), locals, functions, depth);
-                Type r = retype(b.right(), locals, functions, depth);
-                yield l == null || r == null ? null : binary(b.op(), l, r);
-            }
-            case Expr.Conditional c -> retype(c.whenTrue(), locals, functions, depth);
-            case Expr.BuiltinCall c -> {
-                List<Type> args = new java.util.ArrayList<>();
-                for (Expr a : c.args()) {
-                    Type t = retype(a, locals, functions, depth);
-                    if (t == null) yield null;
-                    args.add(t);
-                }
-                yield builtin(c.builtin(), args);
-            }
-            case Expr.Call c -> {
-                if (c.function() < 0 || c.function() >= functions.size() || functions.get(c.function()).body() == null) yield c.type();
-                List<Type> inner = new java.util.ArrayList<>();
-                for (Expr a : c.args()) {
-                    Type t = retype(a, locals, functions, depth);
-                    if (t == null) yield null;
-                    inner.add(t);
-                }
-                yield retype(functions.get(c.function()).body(), inner, functions, depth + 1);
-            }
-            default -> e.type();
-        };
-    }
-
 }

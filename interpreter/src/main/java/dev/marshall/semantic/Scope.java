@@ -1,4 +1,4 @@
-package dev.marshall.syntax;
+package dev.marshall.semantic;
 
 import dev.marshall.model.Expr;
 import java.util.List;

@@ -1,0 +1,134 @@
+package dev.marshall.semantic;
+
+import dev.marshall.grammar.MarshallParser;
+import dev.marshall.model.Constants;
+import dev.marshall.model.Expr;
+import dev.marshall.model.Indicator;
+import dev.marshall.model.IndicatorUnit;
+import dev.marshall.model.Level;
+import dev.marshall.model.Properties;
+import dev.marshall.model.Property;
+import dev.marshall.model.Target;
+import dev.marshall.model.Type;
+import dev.marshall.model.Vocabulary;
+import dev.marshall.syntax.Suggestions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code indicator name : level { … }}: its unit is read first, as baseline,
+ * target and value are checked against it; its value is built last, in a
+ * scope where {@code baseline} is its own.
+ */
+final class IndicatorReader extends DeclarationReader {
+
+    IndicatorReader(FileReading reading) {
+        super(reading);
+    }
+
+    void read(MarshallParser.DeclarationContext d, MarshallParser.IndicatorDeclContext i) {
+        if (i.name == null || !isOwnDeclaration("indicator", i.name, -1)) return;
+        String name = i.name.getText();
+        String levelWord = i.level == null ? "" : i.level.getText();
+        Level level = null;
+        try {
+            level = Level.valueOf(levelWord.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            sink.report("E017", i.level == null ? x.span(i) : x.span(i.level), levelWord, "an indicator level (impact, outcome or output)")
+                    .hint(Suggestions.didYouMean(levelWord, List.of("impact", "outcome", "output")));
+        }
+        DeclarationBlock block = block(i.block(), Schema.INDICATOR);
+        Properties raw = block.properties(null);
+        // Unit first: baseline, target and value are checked against it.
+        IndicatorUnit unit = IndicatorUnit.NUMBER;
+        if (raw.get("unit").isPresent()) {
+            String u = word(raw.get("unit").get().value());
+            if (u == null) sink.report("E020", raw.valueSpanOf("unit", x.span(i)), "a unit (a currency code, percent, or a word such as firms)", raw.get("unit").get().value().type().describe());
+            else if (u.length() == 3 && u.equals(u.toUpperCase(Locale.ROOT))) {
+                if (ExpressionBuilder.isCurrency(u)) unit = new IndicatorUnit(u, Type.money(u), false);
+                else sink.report("E017", raw.valueSpanOf("unit", x.span(i)), u, "an ISO 4217 currency code");
+            } else unit = new IndicatorUnit(u, Type.NUMBER, u.equals("percent"));
+        }
+        Double baseline = null;
+        Expr baselineExpr = null;
+        if (raw.get("baseline").isPresent()) {
+            baselineExpr = raw.get("baseline").get().value();
+            baseline = unitConstant(baselineExpr, unit, "the baseline", name);
+        }
+        Target target = null;
+        if (raw.get("target").isPresent()) {
+            Property t = raw.get("target").get();
+            Double v = unitConstant(t.value(), unit, "the target", name);
+            int by = parts.horizonOrDefault();
+            if (t.by() != null) {
+                Integer month = monthPoint(t.by());
+                if (month != null) by = month;
+            }
+            if (v != null) target = new Target(v, by, t.span());
+            if (unit.percent() && v != null && (v < 0 || v > 1)) sink.report("E030", t.value().span(), "the target", t.value().span().text());
+        }
+        if (unit.percent() && baseline != null && (baseline < 0 || baseline > 1)) sink.report("E030", baselineExpr.span(), "the baseline", baselineExpr.span().text());
+
+        int cluster = clusterOf(raw);
+        Map<String, Expr> own = new LinkedHashMap<>();
+        if (baselineExpr != null) own.put("baseline", baselineExpr);
+        Expr value = null;
+        Properties props = raw;
+        if (block.later.containsKey("value")) {
+            value = x.build(block.later.get("value").value, Scope.indicator(cluster, own));
+            if (!value.type().fits(unit.type())) {
+                sink.report("E023", value.span(), "the value", name, unit.type().describe(), unit.name(), value.type().describe());
+            }
+            props = DeclarationBlock.withValue(raw, "value", value);
+        }
+
+        Indicator.Measures measures = null;
+        if (props.get("for").isPresent()) {
+            Property f = props.get("for").get();
+            String w = word(f.value());
+            SymbolTable.Entry e = w == null ? null : symbols.lookup(w);
+            Vocabulary pillars = symbols.vocabularies.get("pillar");
+            if (e != null && e.kind().equals("intervention")) measures = new Indicator.Measures(Indicator.Measures.Kind.INTERVENTION, w, f.value().span());
+            else if (w != null && pillars != null && pillars.word(w).isPresent()) measures = new Indicator.Measures(Indicator.Measures.Kind.PILLAR, w, f.value().span());
+            else if (e != null) sink.report("E012", f.value().span(), w, ExpressionBuilder.article(e.kind()), "for", "a pillar or an intervention").related(e.nameSpan(), "declared here");
+            else {
+                List<String> candidates = new ArrayList<>(symbols.interventions);
+                if (pillars != null) pillars.words().forEach(p -> candidates.add(p.name()));
+                sink.report("E010", f.value().span(), String.valueOf(w)).hint(Suggestions.didYouMean(String.valueOf(w), candidates));
+            }
+        }
+        String capability = props.get("capability").map(p -> word(p.value())).orElse(null);
+        if (capability != null) vocabularyWord("capability", "a capability", capability, props.valueSpanOf("capability", x.span(i)));
+        String every = props.get("every").map(p -> word(p.value())).orElse(null);
+        int periodMonths = 0;
+        if (every != null) {
+            Vocabulary.Word w = vocabularyWord("period", "a reporting period", every, props.valueSpanOf("every", x.span(i)));
+            if (w != null && w.value() != null) periodMonths = (int) Math.round(w.value());
+        }
+        List<String> dimensions = new ArrayList<>();
+        props.get("disaggregate").ifPresent(p -> {
+            for (Expr item : items(p.value())) {
+                String w = word(item);
+                if (w != null && vocabularyWord("dimension", "a disaggregation dimension", w, item.span()) != null) dimensions.add(w);
+            }
+        });
+        parts.indicators.add(new Indicator(name, parts.indicators.size(), level == null ? Level.OUTPUT : level, measures, capability, unit,
+                baseline, target, text(props, "source"), every, periodMonths, actor(props, "responsible"), dimensions, value, cluster,
+                props, x.span(i), x.span(i.name), doc(d)));
+    }
+
+    private Double unitConstant(Expr e, IndicatorUnit unit, String what, String indicator) {
+        if (e.type().isUnknown()) return null;
+        if (!e.type().fits(unit.type())) {
+            sink.report("E023", e.span(), what, indicator, unit.type().describe(), unit.name(), e.type().describe());
+            return null;
+        }
+        return Constants.number(e).orElseGet(() -> {
+            sink.report("E024", e.span(), what);
+            return null;
+        });
+    }
+}

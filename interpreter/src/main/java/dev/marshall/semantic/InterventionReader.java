@@ -1,0 +1,100 @@
+package dev.marshall.semantic;
+
+import dev.marshall.grammar.MarshallParser;
+import dev.marshall.model.Dependency;
+import dev.marshall.model.Expr;
+import dev.marshall.model.Intervention;
+import dev.marshall.model.Properties;
+import dev.marshall.model.Property;
+import dev.marshall.model.RiskLevel;
+import dev.marshall.model.Statement;
+import dev.marshall.model.Type;
+import dev.marshall.syntax.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code intervention name : pillar { … }}: who leads it, when it runs
+ * (exactly one of start and after), what it costs, and its {@code each month}
+ * statements.
+ */
+final class InterventionReader extends DeclarationReader {
+
+    InterventionReader(FileReading reading) {
+        super(reading);
+    }
+
+    void read(MarshallParser.DeclarationContext d, MarshallParser.InterventionDeclContext i) {
+        if (i.name == null) return;
+        String name = i.name.getText();
+        int index = indexOf("intervention", i.name);
+        if (!isOwnDeclaration("intervention", i.name, index)) return;
+        String pillar = i.pillar == null ? "" : i.pillar.getText();
+        if (i.pillar != null) vocabularyWord("pillar", "a pillar", pillar, x.span(i.pillar));
+        DeclarationBlock block = block(i.block(), Schema.INTERVENTION);
+        Properties props = block.properties(Scope.constant("an intervention's property"));
+        int cluster = clusterOf(props);
+        List<Statement> body = new ArrayList<>();
+        if (block.eachMonth != null) body = x.statements(block.eachMonth.statementBlock(), Scope.intervention(cluster));
+        if (block.eachMonthCount > 1) sink.report("E011", x.span(block.secondEachMonth), "block", "each month").hint("put all monthly statements in one each month block");
+
+        Integer start = null;
+        if (props.get("start").isPresent()) {
+            Property p = props.get("start").get();
+            start = monthPoint(p.value());
+            if (start != null && start < 1) sink.report("E041", p.value().span(), "the start of '" + name + "'", start, parts.horizon).hint("months count from 1");
+        }
+        List<Dependency> after = new ArrayList<>();
+        props.get("after").ifPresent(p -> {
+            for (Expr w : items(p.value())) {
+                String n = word(w);
+                if (n == null) {
+                    sink.report("E020", w.span(), "the name of an intervention or a milestone", w.type().describe());
+                    continue;
+                }
+                SymbolTable.Entry e = symbols.lookup(n);
+                if (e == null) {
+                    List<String> candidates = new ArrayList<>(symbols.interventions);
+                    candidates.addAll(symbols.milestones);
+                    sink.report("E010", w.span(), n).hint(Suggestions.didYouMean(n, candidates));
+                } else if (e.kind().equals("intervention")) {
+                    after.add(new Dependency(Dependency.Kind.INTERVENTION, n, e.index(), w.span()));
+                } else if (e.kind().equals("milestone")) {
+                    after.add(new Dependency(Dependency.Kind.MILESTONE, n, e.index(), w.span()));
+                } else {
+                    sink.report("E012", w.span(), n, ExpressionBuilder.article(e.kind()), "after", "an intervention or a milestone").related(e.nameSpan(), "declared here");
+                }
+            }
+        });
+        if (start != null && props.has("after")) {
+            sink.report("E043", props.spanOf("after", x.span(i)), name, "has both start and after")
+                    .related(props.spanOf("start", x.span(i)), "start is given here");
+        } else if (!props.has("start") && !props.has("after")) {
+            sink.report("E043", x.span(i.name), name, "has neither start nor after");
+        }
+        int duration = 0;
+        if (props.get("duration").isPresent()) {
+            double v = constant(props.get("duration").get(), Type.DURATION, "duration", true);
+            if (v < 1 && !Double.isNaN(v)) sink.report("E031", props.valueSpanOf("duration", x.span(i)), "the duration (at least 1 month)", format(v));
+            duration = (int) Math.max(0, Math.round(v));
+        }
+        requireAll(Schema.INTERVENTION, props, x.span(i.name), "intervention", name);
+        double cost = 0;
+        if (props.get("cost").isPresent()) cost = money(props.get("cost").get(), "the cost of '" + name + "'");
+        Double costShare = null;
+        if (props.get("cost_share").isPresent()) {
+            double share = constant(props.get("cost_share").get(), Type.NUMBER, "cost_share", true);
+            if (share < 0 || share > 1) sink.report("E030", props.valueSpanOf("cost_share", x.span(i)), "cost_share", props.valueSpanOf("cost_share", x.span(i)).text());
+            else costShare = share;
+        }
+        RiskLevel risk = RiskLevel.LOW;
+        if (props.get("risk").isPresent()) {
+            String w = word(props.get("risk").get().value());
+            if ("high".equals(w)) risk = RiskLevel.HIGH;
+            else if (!"low".equals(w)) sink.report("E017", props.valueSpanOf("risk", x.span(i)), String.valueOf(w), "a risk level (low or high)");
+        }
+        parts.interventions.add(new Intervention(name, index, pillar, i.pillar == null ? x.span(i) : x.span(i.pillar),
+                actor(props, "lead"), actors(props, "partners"), actors(props, "targets"), cluster, start, after, duration, cost,
+                costShare, risk, body, props, x.span(i), x.span(i.name), doc(d)));
+    }
+}
