@@ -24,6 +24,7 @@ import picocli.CommandLine.ParseResult;
         description = "Check, simulate and report on cluster development programmes written in Marshall.",
         subcommands = {
             CheckCommand.class,
+            FmtCommand.class,
             SimulateCommand.class,
             EmitCommand.class,
             ReportCommand.class,

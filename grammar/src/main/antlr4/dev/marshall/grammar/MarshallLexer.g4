@@ -2,7 +2,8 @@
  * The lexer of Marshall. It never fails: malformed input becomes error tokens
  * (UNTERMINATED_STRING, UNTERMINATED_COMMENT, BAD_CHARACTER) that the model
  * builder reports with their own diagnostic codes. Doc comments (///) go to
- * the DOC channel and attach to the next declaration.
+ * the DOC channel and attach to the next declaration. Other comments go to the
+ * hidden channel: the parser never sees them, but the formatter keeps them.
  */
 lexer grammar MarshallLexer;
 
@@ -82,9 +83,11 @@ STRING              : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
 UNTERMINATED_STRING : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* ('\\')? ;
 
 DOC_COMMENT          : '///' ~[\r\n]* -> channel(DOC) ;
-LINE_COMMENT         : '//' ~[\r\n]* -> skip ;
-BLOCK_COMMENT        : '/*' .*? '*/' -> skip ;
-UNTERMINATED_COMMENT : '/*' .*? EOF -> channel(ERRORS) ;
+LINE_COMMENT         : '//' ~[\r\n]* -> channel(HIDDEN) ;
+BLOCK_COMMENT        : '/*' .*? '*/' -> channel(HIDDEN) ;
+// Only text with no closing */ up to the end of the file: spelled out rather than left to non-greedy
+// matching, which let this rule win over a closed comment once comments were tokens, not skipped.
+UNTERMINATED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF -> channel(ERRORS) ;
 WS                   : [ \t\r\n\f\uFEFF]+ -> skip ;
 
 // Anything else (a NUL byte, a stray '#', '!', '&') is reported, never thrown.

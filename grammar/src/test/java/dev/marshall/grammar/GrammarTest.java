@@ -58,13 +58,18 @@ class GrammarTest {
         List<? extends Token> all = lexer.getAllTokens();
         assertEquals(MarshallLexer.DOC_COMMENT, all.get(0).getType());
         assertEquals(MarshallLexer.DOC, all.get(0).getChannel());
-        assertEquals(MarshallLexer.PARAM, all.get(1).getType());
+        // Plain comments are hidden from the parser but kept in the stream for the formatter.
+        assertEquals(MarshallLexer.LINE_COMMENT, all.get(1).getType());
+        assertEquals(Token.HIDDEN_CHANNEL, all.get(1).getChannel());
+        assertEquals(MarshallLexer.PARAM, all.get(2).getType());
     }
 
     @Test
     void errorTokensNeverStopTheLexer() {
         assertEquals(List.of("UNTERMINATED_STRING:\"abc"), tokens("\"abc"));
         assertEquals(List.of("PARAM:param"), tokens("param /* never closed"));
+        assertEquals(List.of("PARAM:param", "IDENT:x"), tokens("param /* closed */ x /* and * / not ** this **"));
+        assertEquals(List.of("PARAM:param"), tokens("param /*/"));
         assertEquals(List.of("IDENT:a", "IDENT:b"), tokens("a \u0000 # b"));
     }
 
