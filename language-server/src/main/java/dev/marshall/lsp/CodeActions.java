@@ -39,7 +39,7 @@ final class CodeActions {
         for (Diagnostic d : params.getContext().getDiagnostics()) {
             if (d == null || !Diagnostics.SOURCE.equals(d.getSource()) || d.getCode() == null || d.getRange() == null) continue;
             String code = d.getCode().isLeft() ? d.getCode().getLeft() : String.valueOf(d.getCode().getRight());
-            String message = d.getMessage() == null ? "" : d.getMessage();
+            String message = d.getMessage() == null ? "" : d.getMessage().isLeft() ? d.getMessage().getLeft() : d.getMessage().getRight().getValue();
             Matcher suggestion = DID_YOU_MEAN.matcher(message);
             if (suggestion.find()) {
                 out.add(fix("Replace with '" + suggestion.group(1) + "'", d, document.uri, List.of(new TextEdit(d.getRange(), suggestion.group(1))), true));

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.lsp4j.CodeDescription;
+import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Location;
@@ -51,7 +51,7 @@ final class Diagnostics {
         Range range = d.span() == null ? new Range(new Position(0, 0), new Position(0, 0)) : Positions.range(d.span());
         String message = d.message() + (d.hint().isEmpty() ? "" : "\nhint: " + d.hint());
         org.eclipse.lsp4j.Diagnostic out = new org.eclipse.lsp4j.Diagnostic(range, message, severity(d.severity()), SOURCE, d.code());
-        if (rulesDocumentation != null) out.setCodeDescription(new CodeDescription(rulesDocumentation));
+        if (rulesDocumentation != null) out.setCodeDescription(new DiagnosticCodeDescription(rulesDocumentation));
         List<DiagnosticRelatedInformation> related = new ArrayList<>();
         for (Related r : d.related()) {
             if (r.span() == null) continue;
