@@ -71,7 +71,17 @@ final class Diagnostics {
         };
     }
 
-    /** What hover shows over a diagnostic: its code, title and, for rules, the full explanation. */
+    /** What hover shows over a diagnostic: its code and title, message and hint, the rule's full explanation. */
+    static String explain(Diagnostic d) {
+        StringBuilder s = new StringBuilder("**").append(d.code()).append("** ").append(Messages.title(d.code()))
+                .append("\n\n").append(d.message());
+        if (!d.hint().isEmpty()) s.append("\n\nhint: ").append(d.hint());
+        String explanation = Messages.explanation(d.code());
+        if (!explanation.isEmpty()) s.append("\n\n").append(explanation);
+        return s.append("\n\n`marshall rules ").append(d.code()).append('`').toString();
+    }
+
+    /** What hover shows over a code (in an allow): its title and, for rules, the full explanation. */
     static String explain(String code) {
         StringBuilder s = new StringBuilder("**").append(code).append("** ").append(Messages.title(code));
         String explanation = Messages.explanation(code);

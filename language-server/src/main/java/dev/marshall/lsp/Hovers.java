@@ -36,7 +36,7 @@ final class Hovers {
         for (Diagnostic d : target.analysis().compilation.diagnostics()) {
             if (d.span() == null || d.span().file() != target.analysis().source) continue;
             if (target.offset() >= d.span().start() && target.offset() <= Math.max(d.span().end(), d.span().start() + 1)) {
-                String explained = Diagnostics.explain(d.code());
+                String explained = Diagnostics.explain(d);
                 if (!parts.contains(explained)) parts.add(explained);
             }
         }
