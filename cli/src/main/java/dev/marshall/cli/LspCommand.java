@@ -1,13 +1,6 @@
 package dev.marshall.cli;
 
 import dev.marshall.lsp.LanguageServerLauncher;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,13 +21,6 @@ final class LspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
-        PrintStream previous = System.out;
-        System.setOut(System.err);   // a stray print must not corrupt the protocol stream
-        try {
-            return LanguageServerLauncher.run(new BufferedInputStream(new FileInputStream(FileDescriptor.in)), protocol);
-        } finally {
-            System.setOut(previous);
-        }
+        return LanguageServerLauncher.runOnStandardStreams();
     }
 }

@@ -53,9 +53,23 @@ public final class LanguageServerLauncher {
         }, messages);
         exited.join();
         listening.cancel(true);
-        server.getTextDocumentService();
         messages.shutdownNow();
         return server.isShutdown() ? 0 : 1;
+    }
+
+    /**
+     * Serves on this process's standard input and output. Standard output then carries protocol
+     * messages only: anything else the process would print goes to standard error.
+     */
+    public static int runOnStandardStreams() {
+        java.io.OutputStream protocol = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        java.io.PrintStream previous = System.out;
+        System.setOut(System.err);
+        try {
+            return run(new java.io.BufferedInputStream(new java.io.FileInputStream(java.io.FileDescriptor.in)), protocol);
+        } finally {
+            System.setOut(previous);
+        }
     }
 
     /** A failure inside a request becomes an error response with one line, never a stack trace. */
