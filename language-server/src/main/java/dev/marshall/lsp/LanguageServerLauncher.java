@@ -65,6 +65,9 @@ public final class LanguageServerLauncher {
         java.io.OutputStream protocol = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
         java.io.PrintStream previous = System.out;
         System.setOut(System.err);
+        // Run as `java -jar marshall.jar lsp` (an editor's extension), the engine would warn on every
+        // start that it runs without the optimizing compiler; bin/marshall lsp picks the runtime and says so once.
+        if (System.getProperty("polyglot.engine.WarnInterpreterOnly") == null) System.setProperty("polyglot.engine.WarnInterpreterOnly", "false");
         try {
             return run(new java.io.BufferedInputStream(new java.io.FileInputStream(java.io.FileDescriptor.in)), protocol);
         } finally {
