@@ -107,6 +107,15 @@ final class DocumentService implements TextDocumentService {
 
     void connect(MarshallLanguageClient newClient) { client = newClient; }
 
+    /** Completes when everything queued before it on the analysis thread is done. */
+    CompletableFuture<Void> drain() {
+        try {
+            return CompletableFuture.runAsync(() -> { }, analysis);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
     void close() {
         forecasts.close();
         analysis.shutdownNow();

@@ -64,8 +64,11 @@ public final class MarshallLanguageServer implements LanguageServer, LanguageCli
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdown = true;
-        documents.close();
-        return CompletableFuture.completedFuture(null);
+        // Requests and checks already received are answered first; then the threads stop.
+        return documents.drain().handle((done, failure) -> {
+            documents.close();
+            return null;
+        });
     }
 
     @Override
