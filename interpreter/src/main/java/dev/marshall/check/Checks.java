@@ -10,7 +10,7 @@ public final class Checks {
 
     /** The static checks of the language (errors, and the warning W073); they run on every programme. */
     public static List<Check> language() {
-        return List.of(new ScheduleCheck(), new BudgetCheck(), new RecursionCheck(), new StateRangeCheck(), new TargetTimingCheck());
+        return List.of(new ScheduleCheck(), new BudgetCheck(), new RecursionCheck(), new CallDepthCheck(), new StateRangeCheck(), new TargetTimingCheck());
     }
 
     /** The approach checks (warnings); they run when the programme says {@code use std.unido}. */

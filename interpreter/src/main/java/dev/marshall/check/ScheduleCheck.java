@@ -43,7 +43,8 @@ final class ScheduleCheck implements Check {
             }
         }
         for (Milestone m : p.milestones()) {
-            if (m.properties().has("due") && (m.due() < 1 || m.due() > horizon)) {
+            // A due month below 1 was refused where it is written (E034) and is 0 here: not said twice.
+            if (m.properties().has("due") && m.due() > horizon) {
                 sink.report("E041", m.properties().valueSpanOf("due", m.nameSpan()), "the due month of '" + m.name() + "'", m.due(), horizon);
             }
         }

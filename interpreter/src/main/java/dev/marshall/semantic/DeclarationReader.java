@@ -1,5 +1,7 @@
 package dev.marshall.semantic;
 
+import dev.marshall.model.Limits;
+import dev.marshall.check.Counts;
 import dev.marshall.diagnostics.DiagnosticSink;
 import dev.marshall.grammar.MarshallParser;
 import dev.marshall.model.Allow;
@@ -159,7 +161,7 @@ abstract class DeclarationReader {
             sink.report("E024", e.span(), "a month");
             return null;
         }
-        return (int) Math.round(v);
+        return Counts.whole(v, 1, Limits.MAX_MONTHS, "the month", "", e.span(), sink).stream().boxed().findFirst().orElse(null);
     }
 
     final double constant(Property p, Type expected, String what, boolean required) {

@@ -1,5 +1,8 @@
 package dev.marshall.semantic;
 
+import java.util.OptionalInt;
+import dev.marshall.model.Limits;
+import dev.marshall.check.Counts;
 import dev.marshall.diagnostics.DiagnosticSink;
 import dev.marshall.grammar.MarshallParser;
 import dev.marshall.grammar.MarshallParser.ExprContext;
@@ -106,7 +109,10 @@ final class ExpressionBuilder {
         return switch (ctx) {
             case MarshallParser.QuantityLiteralContext q -> quantity(q, span);
             case MarshallParser.DateLiteralContext d -> date(d.DATE().getSymbol(), span);
-            case MarshallParser.MonthLiteralContext m -> new Expr.MonthPoint((int) Math.min(Integer.MAX_VALUE, text.number(m.NUMBER().getSymbol())), span);
+            case MarshallParser.MonthLiteralContext m -> {
+                OptionalInt month = Counts.whole(text.number(m.NUMBER().getSymbol()), 1, Limits.MAX_MONTHS, "the N of month N", "", span, sink);
+                yield month.isPresent() ? new Expr.MonthPoint(month.getAsInt(), span) : new Expr.Invalid(span);
+            }
             case MarshallParser.CurrentMonthContext c -> {
                 if (!scope.dynamic()) {
                     sink.report("E019", span, "the current month", scope.where());

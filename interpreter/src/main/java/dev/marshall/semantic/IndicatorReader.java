@@ -1,5 +1,7 @@
 package dev.marshall.semantic;
 
+import dev.marshall.model.Limits;
+import dev.marshall.check.Counts;
 import dev.marshall.grammar.MarshallParser;
 import dev.marshall.model.Constants;
 import dev.marshall.model.Expr;
@@ -106,7 +108,7 @@ final class IndicatorReader extends DeclarationReader {
         int periodMonths = 0;
         if (every != null) {
             Vocabulary.Word w = vocabularyWord("period", "a reporting period", every, props.valueSpanOf("every", x.span(i)));
-            if (w != null && w.value() != null) periodMonths = (int) Math.round(w.value());
+            if (w != null && w.value() != null) periodMonths = Counts.whole(w.value(), 1, Limits.MAX_MONTHS, "the reporting period '" + every + "'", "months", props.valueSpanOf("every", x.span(i)), sink).orElse(0);
         }
         List<String> dimensions = new ArrayList<>();
         props.get("disaggregate").ifPresent(p -> {

@@ -1,5 +1,7 @@
 package dev.marshall.semantic;
 
+import dev.marshall.model.Limits;
+import dev.marshall.check.Counts;
 import dev.marshall.grammar.MarshallParser;
 import dev.marshall.model.Dependency;
 import dev.marshall.model.Expr;
@@ -75,8 +77,7 @@ final class InterventionReader extends DeclarationReader {
         int duration = 0;
         if (props.get("duration").isPresent()) {
             double v = constant(props.get("duration").get(), Type.DURATION, "duration", true);
-            if (v < 1 && !Double.isNaN(v)) sink.report("E031", props.valueSpanOf("duration", x.span(i)), "the duration (at least 1 month)", format(v));
-            duration = (int) Math.max(0, Math.round(v));
+            duration = Counts.whole(v, 1, Limits.MAX_MONTHS, "the duration", "months", props.valueSpanOf("duration", x.span(i)), sink).orElse(0);
         }
         requireAll(Schema.INTERVENTION, props, x.span(i.name), "intervention", name);
         double cost = 0;

@@ -46,7 +46,7 @@ public final class ModelBuilder {
                 result.set(new ModelBuilder(read).run());
             } catch (StackOverflowError e) {
                 DiagnosticSink sink = new DiagnosticSink();
-                sink.report("E006", Span.at(read.source(), 0), Parsing.MAX_NESTING);
+                sink.report("E006", Span.at(read.source(), 0), Parsing.MAX_NESTING, "expressions", "split the expression with a fn or a param");
                 result.set(new Compilation(null, sink.diagnostics(), List.of(read.source())));
             } catch (Throwable t) {
                 failure.set(t);

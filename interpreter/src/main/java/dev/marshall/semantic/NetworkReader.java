@@ -1,5 +1,7 @@
 package dev.marshall.semantic;
 
+import dev.marshall.model.Limits;
+import dev.marshall.check.Counts;
 import dev.marshall.grammar.MarshallParser;
 import dev.marshall.model.Network;
 import dev.marshall.model.Properties;
@@ -38,8 +40,7 @@ final class NetworkReader extends DeclarationReader {
         Integer firms = null;
         if (props.get("firms").isPresent()) {
             double f = constant(props.get("firms").get(), Type.NUMBER, "firms", true);
-            if (f < 0) sink.report("E031", props.valueSpanOf("firms", x.span(n)), "firms", format(f));
-            firms = (int) Math.round(f);
+            firms = Counts.whole(f, 0, Limits.MAX_FIRMS, "the number of firms", "", props.valueSpanOf("firms", x.span(n)), sink).orElse(0);
         }
         String from = actor(props, "from");
         String to = actor(props, "to");

@@ -1,5 +1,7 @@
 package dev.marshall.semantic;
 
+import dev.marshall.model.Limits;
+import dev.marshall.check.Counts;
 import dev.marshall.grammar.MarshallParser;
 import dev.marshall.model.Expr;
 import dev.marshall.model.Focus;
@@ -40,7 +42,7 @@ final class ProgrammeReader extends DeclarationReader {
             if (s.value() instanceof Expr.Date date) parts.start = YearMonth.of(date.year(), date.month());
             else if (!s.value().type().isUnknown()) sink.report("E020", s.value().span(), "a date (YYYY-MM)", s.value().type().describe());
         });
-        props.get("horizon").ifPresent(h -> parts.horizon = (int) Math.round(constant(h, Type.DURATION, "the horizon", true)));
+        props.get("horizon").ifPresent(h -> parts.horizon = Counts.whole(constant(h, Type.DURATION, "the horizon", true), 1, Limits.MAX_MONTHS, "the horizon", "months", h.value().span(), sink).orElse(0));
         props.get("currency").ifPresent(c -> {
             String code = word(c.value());
             if (code != null && ExpressionBuilder.isCurrency(code)) parts.currency = code;

@@ -64,8 +64,10 @@ public final class ModuleLoader {
                 MarshallParser.UseDeclContext u = d.useDecl();
                 if (u == null) continue;
                 Span span = x.span(u);
-                SourceFile module = u.module != null ? library(u.module.getText(), span) : u.path != null ? local(file.source(), x.string(u.path), span) : null;
-                if (file.source() == main) uses.add(new Use(u.module != null ? u.module.getText() : x.string(u.path), u.module == null, span));
+                // The path is read once: reading it reports a bad escape (E008), which must be said once.
+                String path = u.module == null && u.path != null ? x.string(u.path) : null;
+                SourceFile module = u.module != null ? library(u.module.getText(), span) : path != null ? local(file.source(), path, span) : null;
+                if (file.source() == main) uses.add(new Use(u.module != null ? u.module.getText() : path != null ? path : "", u.module == null, span));
                 if (module == null) continue;
                 Parsing.Parsed parsed = Parsing.parse(module, sink);
                 modules.add(parsed);

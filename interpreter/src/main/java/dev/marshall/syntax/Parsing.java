@@ -79,14 +79,22 @@ public final class Parsing {
     /** Reports error tokens; returns false when the file must not be parsed (too deeply nested). */
     private static boolean reportLexicalErrors(SourceFile source, List<Token> tokens, DiagnosticSink sink) {
         int depth = 0;
-        for (Token t : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
             switch (t.getType()) {
+                case MarshallLexer.NUMBER -> dropDanglingDecimalPoint(source, tokens, k, sink);
                 case MarshallLexer.UNTERMINATED_STRING -> sink.report("E002", span(source, t));
                 case MarshallLexer.UNTERMINATED_COMMENT -> sink.report("E003", Span.at(source, t.getStartIndex()).to(new Span(source, t.getStartIndex(), t.getStartIndex() + 2)));
                 case MarshallLexer.BAD_CHARACTER -> sink.report("E004", span(source, t), describe(t.getText()));
+                case MarshallLexer.STRING, MarshallLexer.DOC_COMMENT -> reportCharactersXmlCannotCarry(source, t, sink);
                 case MarshallLexer.LPAREN, MarshallLexer.LBRACK, MarshallLexer.LBRACE -> {
                     if (++depth > MAX_NESTING) {
-                        sink.report("E006", span(source, t), MAX_NESTING);
+                        if (t.getType() == MarshallLexer.LBRACE) {
+                            sink.report("E006", span(source, t), MAX_NESTING, "blocks { … }",
+                                    "a block needs only a few levels (a declaration, each month, if … else): close the blocks that are left open");
+                        } else {
+                            sink.report("E006", span(source, t), MAX_NESTING, "brackets ( … ) and [ … ]", "split the expression with a fn or a param");
+                        }
                         return false;
                     }
                 }
@@ -97,10 +105,48 @@ public final class Parsing {
         return true;
     }
 
+    /**
+     * {@code 5.} is a number whose decimal part is missing, not a member access: said where it is
+     * written (E005), and the point is hidden from the parser, which would otherwise report a missing
+     * name wherever the next token happens to be (often the end of the file).
+     */
+    private static void dropDanglingDecimalPoint(SourceFile source, List<Token> tokens, int k, DiagnosticSink sink) {
+        Token number = tokens.get(k);
+        if (k + 1 >= tokens.size()) return;
+        Token dot = tokens.get(k + 1);
+        if (dot.getType() != MarshallLexer.DOT || dot.getStartIndex() != number.getStopIndex() + 1) return;
+        if (k + 2 < tokens.size() && tokens.get(k + 2).getType() == MarshallLexer.IDENT) return;
+        sink.report("E005", new Span(source, number.getStartIndex(), dot.getStopIndex() + 1), number.getText() + ".")
+                .hint("write " + number.getText() + " or " + number.getText() + ".0");
+        if (dot instanceof org.antlr.v4.runtime.WritableToken w) w.setChannel(Token.HIDDEN_CHANNEL);
+    }
+
+    /**
+     * Strings and doc comments reach every output, XML included (IATI, the HTML report). XML 1.0 cannot
+     * carry a control character other than tab, newline and carriage return, nor U+FFFE/U+FFFF, not even
+     * escaped: such a character is refused here (E004, the first of each string) rather than replaced
+     * silently in some formats and not others.
+     */
+    private static void reportCharactersXmlCannotCarry(SourceFile source, Token t, DiagnosticSink sink) {
+        String text = t.getText();
+        // Token indices count code points, as the lexer reads them.
+        for (int i = 0, codePoint = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), codePoint++) {
+            int c = text.codePointAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF) {
+                int at = t.getStartIndex() + codePoint;
+                boolean string = t.getType() == MarshallLexer.STRING;
+                sink.report("E004", new Span(source, at, at + 1), describe(Character.toString(c)))
+                        .hint("remove it: " + (string ? "a string" : "a doc comment") + " may not hold control characters (other than tab)"
+                                + " or U+FFFE/U+FFFF, which XML outputs cannot carry" + (string ? "; write \\n or \\t for a new line or a tab" : ""));
+                return;
+            }
+        }
+    }
+
     private static String describe(String text) {
         int c = text.codePointAt(0);
         if (c == 0) return "NUL (U+0000)";
-        if (Character.isISOControl(c) || Character.isWhitespace(c) || c == 0xFFFD) return String.format("U+%04X", c);
+        if (Character.isISOControl(c) || Character.isWhitespace(c) || c == 0xFFFD || c == 0xFFFE || c == 0xFFFF) return String.format("U+%04X", c);
         return "'" + text + "'" + String.format(" (U+%04X)", c);
     }
 

@@ -47,6 +47,7 @@ import dev.marshall.truffle.nodes.control.MilestoneNode;
 import dev.marshall.truffle.nodes.control.MonthNode;
 import dev.marshall.truffle.nodes.control.RunRootNode;
 import dev.marshall.truffle.nodes.control.StartNode;
+import dev.marshall.truffle.nodes.expressions.FiniteNode;
 import dev.marshall.truffle.nodes.expressions.AddNodeGen;
 import dev.marshall.truffle.nodes.expressions.AggregateNode;
 import dev.marshall.truffle.nodes.expressions.AndNode;
@@ -135,8 +136,8 @@ public final class ProgrammeTranslator {
         boolean[] isCondition = new boolean[params.size()];
         double[] fixed = new double[params.size()];
         for (Param p : params) {
-            values[p.index()] = expression(p.value());
             isCondition[p.index()] = yieldsCondition(p.value());
+            values[p.index()] = isCondition[p.index()] ? expression(p.value()) : finite(expression(p.value()), p.value(), "param '" + p.name() + "'");
             fixed[p.index()] = fixedByName.getOrDefault(p.name(), Double.NaN);
         }
         ClusterStartNode[] clusters = new ClusterStartNode[programme.clusters().size()];
@@ -151,8 +152,8 @@ public final class ProgrammeTranslator {
         for (int p = 0; p < all.size(); p++) {
             Expr value = all.get(p).value();
             if (value != null && isEvaluable(value.type())) {
-                properties[p] = expression(value);
                 isCondition[p] = yieldsCondition(value);
+                properties[p] = isCondition[p] ? expression(value) : finite(expression(value), value, "property '" + all.get(p).name() + "' of cluster '" + c.name() + "'");
             }
         }
         int n = c.states().size();
@@ -162,7 +163,7 @@ public final class ProgrammeTranslator {
         for (State s : c.states()) {
             low[s.index()] = s.low() == null ? null : number(s.low());
             high[s.index()] = s.high() == null ? null : number(s.high());
-            initial[s.index()] = number(s.initial());
+            initial[s.index()] = finite(number(s.initial()), s.initial(), "the starting value of state '" + s.name() + "'");
         }
         return new ClusterStartNode(c.index(), Math.max(1, c.replicas()), properties, isCondition, low, high, initial)
                 .at(c.span());
@@ -184,7 +185,7 @@ public final class ProgrammeTranslator {
         List<IndicatorNode> indicators = new java.util.ArrayList<>();
         for (Indicator i : programme.indicators()) {
             if (i.value() == null) continue;
-            indicators.add(new IndicatorNode(i.index(), reporting, number(i.value())).at(i.span()));
+            indicators.add(new IndicatorNode(i.index(), reporting, finite(number(i.value()), i.value(), "the value of indicator '" + i.name() + "'")).at(i.span()));
         }
         return new MonthNode(new Schedule(programme), interventions, milestones, indicators.toArray(new IndicatorNode[0]))
                 .at(programme.span());
@@ -216,6 +217,11 @@ public final class ProgrammeTranslator {
     // ---------------------------------------------------------------- expressions
 
     /** An expression the parent uses as a number (a condition there becomes 1 or 0). */
+    /** A value kept for the run or reported: non-finite stops the run where it is evaluated (E086). */
+    private static ExpressionNode finite(ExpressionNode node, Expr e, String what) {
+        return new FiniteNode(node, what).at(e.span());
+    }
+
     private ExpressionNode number(Expr e) {
         ExpressionNode node = expression(e);
         return yieldsCondition(e) ? new ConditionAsNumberNode(node).at(e.span()) : node;

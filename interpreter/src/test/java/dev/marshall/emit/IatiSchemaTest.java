@@ -8,19 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.marshall.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.emit.iati.IatiActivities;
+import dev.marshall.testing.IatiSchema;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -33,27 +27,8 @@ import org.xml.sax.SAXException;
  * every example programme.
  */
 class IatiSchemaTest {
-    private static final Schema SCHEMA = schema();
-
-    private static Schema schema() {
-        try {
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            // The schema includes iati-common.xsd and imports xml.xsd beside it; nothing else may be fetched.
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            URL xsd = IatiSchemaTest.class.getResource("/iati-2.03/iati-activities-schema.xsd");
-            if (xsd == null) throw new IllegalStateException("iati-2.03/iati-activities-schema.xsd is missing from test resources");
-            return factory.newSchema(xsd);
-        } catch (SAXException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static void validate(String xml) throws SAXException, IOException {
-        Validator validator = SCHEMA.newValidator();
-        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        validator.validate(new StreamSource(new StringReader(xml)));
+        IatiSchema.validate(xml);
     }
 
     @Test

@@ -93,6 +93,48 @@ class RuntimeErrorTest {
         assertTrue(d.message().endsWith("while sampling the starting values of run 1"), d.message());
     }
 
+    /** ∞ − ∞ as a starting value is reported at the starting value, not at the first assignment that reads it. */
+    @Test
+    void aStartingValueThatIsNotANumberIsReportedWhereItIsEvaluated() throws Exception {
+        Diagnostic d = both(compile(header(6) + """
+                cluster c { firms = 10; state x = exp(800) - exp(800) in 0..100 }
+                intervention grow : skills { start = month 1; duration = 6 months; cost = 0 EUR
+                  each month { x += 1 } }
+                """));
+        assertEquals("E086", d.code());
+        assertEquals("exp(800) - exp(800)", d.span().text());
+        assertEquals("the starting value of state 'x' is not a number while sampling the starting values of run 1", d.message());
+    }
+
+    /** An infinite param or indicator value stops the run, instead of "Infinity firms" or a JSON null in the results. */
+    @Test
+    void anInfiniteParamOrIndicatorIsARuntimeError() throws Exception {
+        Diagnostic param = both(compile(header(6) + """
+                param huge = exp(800)
+                cluster c { firms = 10; state x = 0 in 0..100 }
+                """));
+        assertEquals("E086", param.code());
+        assertEquals("exp(800)", param.span().text());
+        assertEquals("param 'huge' is infinite while sampling the starting values of run 1", param.message());
+
+        Diagnostic property = both(compile(header(6) + """
+                cluster c { firms = 10; size = exp(900); state x = 0 in 0..100 }
+                """));
+        assertEquals("E086", property.code());
+        assertEquals("property 'size' of cluster 'c' is infinite while sampling the starting values of run 1", property.message());
+
+        Diagnostic indicator = both(compile(header(6) + """
+                cluster c { firms = 10; state x = 0 in 0..100 }
+                intervention grow : skills { start = month 1; duration = 6 months; cost = 0 EUR
+                  each month { x += 1 } }
+                indicator reach : outcome { for = grow; unit = firms; baseline = 0; target = 5 by month 6
+                  value = x * exp(month * 200) }
+                """));
+        assertEquals("E086", indicator.code());
+        assertEquals("x * exp(month * 200)", indicator.span().text());
+        assertTrue(indicator.message().startsWith("the value of indicator 'reach' is infinite in month "), indicator.message());
+    }
+
     /** The checker rejects recursion (E061); a recursive model that reaches the engine anyway stops with E081. */
     @Test
     void runawayRecursionIsStopped() throws Exception {

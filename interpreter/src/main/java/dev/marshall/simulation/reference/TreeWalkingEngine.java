@@ -35,7 +35,7 @@ import java.util.Map;
  * evaluated.
  */
 public final class TreeWalkingEngine implements MonteCarlo.Engine {
-    private static final int MAX_DEPTH = 256;
+    private static final int MAX_DEPTH = dev.marshall.model.Limits.MAX_CALL_DEPTH;
 
     private final Programme programme;
     private final double[] fixed;
@@ -85,6 +85,7 @@ public final class TreeWalkingEngine implements MonteCarlo.Engine {
         private void start() {
             for (Param p : programme.params()) {
                 double sampled = value(p.value());
+                if (p.value().type().kind() != Type.Kind.BOOLEAN) finite(sampled, p.value(), "param '" + p.name() + "'");
                 run.params[p.index()] = Double.isNaN(fixed[p.index()]) ? sampled : fixed[p.index()];
             }
             for (Cluster c : programme.clusters()) {
@@ -94,7 +95,10 @@ public final class TreeWalkingEngine implements MonteCarlo.Engine {
                     run.replica[c.index()] = r;
                     for (int k = 0; k < all.size(); k++) {
                         Expr e = all.get(k).value();
-                        run.properties[c.index()][r * all.size() + k] = e != null && evaluable(e.type()) ? value(e) : Double.NaN;
+                        boolean evaluated = e != null && evaluable(e.type());
+                        double v = evaluated ? value(e) : Double.NaN;
+                        if (evaluated && e.type().kind() != Type.Kind.BOOLEAN) finite(v, e, "property '" + all.get(k).name() + "' of cluster '" + c.name() + "'");
+                        run.properties[c.index()][r * all.size() + k] = v;
                     }
                 }
                 run.replica[c.index()] = 0;
@@ -110,7 +114,8 @@ public final class TreeWalkingEngine implements MonteCarlo.Engine {
                         double hi = s.high() == null ? Double.POSITIVE_INFINITY : number(s.high(), NO_ARGS);
                         run.low[c.index()][slot] = lo;
                         run.high[c.index()][slot] = hi;
-                        run.states[c.index()][slot] = Math.max(lo, Math.min(hi, number(s.initial(), NO_ARGS)));
+                        double initial = finite(number(s.initial(), NO_ARGS), s.initial(), "the starting value of state '" + s.name() + "'");
+                        run.states[c.index()][slot] = Math.max(lo, Math.min(hi, initial));
                     }
                 }
                 run.replica[c.index()] = 0;
@@ -138,7 +143,7 @@ public final class TreeWalkingEngine implements MonteCarlo.Engine {
             }
             for (Indicator i : programme.indicators()) {
                 if (i.value() != null && reporting.records(i.index(), run.month)) {
-                    reporting.record(run, i.index(), number(i.value(), NO_ARGS));
+                    reporting.record(run, i.index(), finite(number(i.value(), NO_ARGS), i.value(), "the value of indicator '" + i.name() + "'"));
                 }
             }
             schedule.spend(run);
@@ -369,6 +374,12 @@ public final class TreeWalkingEngine implements MonteCarlo.Engine {
             }
             run.replica[c] = saved;
             return a.kind() == Expr.AggregateKind.MEAN ? result / replicas : result;
+        }
+
+        /** The same rule as the Truffle engine's FiniteNode (E086). */
+        private double finite(double v, Expr at, String what) {
+            if (!Double.isFinite(v)) throw fail("E086", at, what, dev.marshall.truffle.nodes.expressions.FiniteNode.describe(v));
+            return v;
         }
 
         private Failure fail(String code, Expr at, Object... args) {

@@ -21,7 +21,7 @@ import dev.marshall.truffle.runtime.MarshallRuntimeError;
  */
 @NodeInfo(shortName = "call")
 public final class CallNode extends ExpressionNode {
-    public static final int MAX_DEPTH = 256;
+    public static final int MAX_DEPTH = dev.marshall.model.Limits.MAX_CALL_DEPTH;
 
     private final String name;
     @Children private final ExpressionNode[] arguments;
