@@ -73,6 +73,14 @@ public final class MarshallLanguageServer implements LanguageServer, LanguageCli
 
     @Override
     public void exit() {
+        // A client that exits without waiting for shutdown's answer still gets what it asked before.
+        try {
+            documents.drain().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // stop anyway
+        }
         documents.close();
         onExit.run();
     }

@@ -54,6 +54,8 @@ final class LspSession implements AutoCloseable {
     }
 
     LspSession(Object initializationOptions) throws IOException {
+        // The client side logs a closed pipe at the end of each session as SEVERE: not news.
+        java.util.logging.Logger.getLogger("org.eclipse.lsp4j").setLevel(java.util.logging.Level.OFF);
         PipedInputStream serverIn = new PipedInputStream(1 << 16);
         toServer = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream(1 << 16);
