@@ -194,7 +194,7 @@ final class DocumentService implements TextDocumentService {
             Analysis result = Analysis.of(version, document.displayPath, document.location, text);
             document.analysed(result);
             publish(document, result);
-            if (options.forecast() && result.checksClean() && open.get(document.uri) == document) {
+            if (options.forecast() && result.checksClean() && isCurrent(document, result)) {
                 forecasts.start(document.uri, result, () -> isCurrent(document, result));
             }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -46,7 +46,10 @@ final class Forecasts implements AutoCloseable {
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
-    private final Map<String, Future<?>> running = new ConcurrentHashMap<>();
+    /** A forecast in flight: its task and the document version it forecasts. */
+    private record Running(Future<?> task, int version) { }
+
+    private final Map<String, Running> running = new ConcurrentHashMap<>();
     private final Map<String, Forecast> done = new ConcurrentHashMap<>();
     private final Consumer<String> onDone;
     private final Consumer<ForecastStatus> onStatus;
@@ -65,7 +68,7 @@ final class Forecasts implements AutoCloseable {
         long started = System.nanoTime();
         Programme programme = analysis.programme();
         onStatus.accept(new ForecastStatus(uri, analysis.version, "running", 0, runs, null));
-        Future<?>[] self = new Future<?>[1];
+        Running[] self = new Running[1];
         Runnable task = () -> {
             String state;
             String message = null;
@@ -84,14 +87,16 @@ final class Forecasts implements AutoCloseable {
                 state = Thread.currentThread().isInterrupted() || !stillCurrent.getAsBoolean() ? "cancelled" : "failed";
                 message = state.equals("failed") ? DocumentService.describe(e) : null;
             }
-            running.remove(uri, self[0]);
+            synchronized (self) {
+                running.remove(uri, self[0]);
+            }
             long millis = (System.nanoTime() - started) / 1_000_000;
             onStatus.accept(new ForecastStatus(uri, analysis.version, state, millis, runs, message));
             if (state.equals("done")) onDone.accept(uri);
         };
         synchronized (self) {
             try {
-                self[0] = worker.submit(task);
+                self[0] = new Running(worker.submit(task), analysis.version);
                 running.put(uri, self[0]);
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // closed
@@ -102,9 +107,9 @@ final class Forecasts implements AutoCloseable {
     /** Cancels the forecast in flight for a document (an edit came); its earlier figures no longer hold. */
     void cancel(String uri) {
         done.remove(uri);
-        Future<?> f = running.remove(uri);
-        if (f != null && f.cancel(true)) {
-            onStatus.accept(new ForecastStatus(uri, -1, "cancelled", 0, runs, null));
+        Running r = running.remove(uri);
+        if (r != null && r.task().cancel(true)) {
+            onStatus.accept(new ForecastStatus(uri, r.version(), "cancelled", 0, runs, null));
         }
     }
 
