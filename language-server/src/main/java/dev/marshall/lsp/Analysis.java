@@ -22,17 +22,17 @@ final class Analysis {
     final int version;
     final SourceFile source;
     final Compilation compilation;
-    final Syntax syntax;
+    /** Made when first needed: publishing diagnostics does not wait for it. */
+    private Syntax syntax;
     final SymbolIndex symbols;
     /** Whether the text parsed without syntax errors (lexical and grammar: E001–E006). */
     final boolean parsed;
     private final Map<SourceFile, Syntax> otherFiles = new HashMap<>();
 
-    private Analysis(int version, SourceFile source, Compilation compilation, Syntax syntax, boolean parsed) {
+    private Analysis(int version, SourceFile source, Compilation compilation, boolean parsed) {
         this.version = version;
         this.source = source;
         this.compilation = compilation;
-        this.syntax = syntax;
         this.parsed = parsed;
         this.symbols = new SymbolIndex(compilation.programme());
     }
@@ -44,7 +44,7 @@ final class Analysis {
         for (Diagnostic d : compilation.diagnostics()) {
             if (d.span() != null && d.span().file() == source && isSyntaxError(d.code())) parsed = false;
         }
-        return new Analysis(version, source, compilation, Syntax.of(source), parsed);
+        return new Analysis(version, source, compilation, parsed);
     }
 
     static boolean isSyntaxError(String code) {
@@ -57,9 +57,15 @@ final class Analysis {
         return compilation.programme() != null && !compilation.hasErrors();
     }
 
+    /** The tokens, tree and written names of the document's text. */
+    synchronized Syntax syntax() {
+        if (syntax == null) syntax = Syntax.of(source);
+        return syntax;
+    }
+
     /** The syntax of any file of this analysis (the document, a used module, the standard library). */
     synchronized Syntax syntaxOf(SourceFile file) {
-        if (file == source) return syntax;
+        if (file == source) return syntax();
         return otherFiles.computeIfAbsent(file, Syntax::of);
     }
 

@@ -96,7 +96,7 @@ final class CodeActions {
     /** The 0-based line after the end of the last top-level declaration started by {@code keyword}, or 0. */
     private static int insertionLine(Analysis latest, String keyword) {
         int found = 0;
-        for (Outline.Declared d : Outline.declarations(latest.syntax)) {
+        for (Outline.Declared d : Outline.declarations(latest.syntax())) {
             if (d.keyword().equals(keyword)) found = latest.source.lineOf(d.end());
         }
         return found;

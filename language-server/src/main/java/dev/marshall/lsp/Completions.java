@@ -71,8 +71,8 @@ final class Completions {
         Matcher prefixMatch = PREFIX.matcher(before);
         String prefix = prefixMatch.find() ? prefixMatch.group() : "";
         Programme model = latest.programme() != null ? latest.programme() : document.navigation().programme();
-        Outline.Declared declared = Outline.declarationAt(latest.syntax, Math.max(0, offset - 1));
-        int depth = depth(latest.syntax, declared, offset);
+        Outline.Declared declared = Outline.declarationAt(latest.syntax(), Math.max(0, offset - 1));
+        int depth = depth(latest.syntax(), declared, offset);
 
         Map<String, CompletionItem> items = new LinkedHashMap<>();
         Matcher m;
@@ -168,7 +168,7 @@ final class Completions {
     }
 
     private static void properties(Map<String, CompletionItem> items, Outline.Declared declared, Analysis latest) {
-        Set<String> written = new HashSet<>(writtenProperties(latest.syntax, declared));
+        Set<String> written = new HashSet<>(writtenProperties(latest.syntax(), declared));
         for (PropertySchema p : PropertyDocs.properties(declared.keyword(), declared.variant())) {
             if (written.contains(p.name())) continue;
             CompletionItem i = item(p.name(), CompletionItemKind.Property, p.kind().describe() + (p.required() ? " (required)" : ""), p.doc());

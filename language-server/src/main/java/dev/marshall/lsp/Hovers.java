@@ -58,6 +58,6 @@ final class Hovers {
 
     /** For a network: the word after ':' of the declaration around the caret ("horizontal"), else "". */
     static String variantAt(Target target) {
-        return Outline.declarationAt(target.analysis().syntax, target.offset()).variant();
+        return Outline.declarationAt(target.analysis().syntax(), target.offset()).variant();
     }
 }

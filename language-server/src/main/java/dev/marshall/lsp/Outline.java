@@ -115,7 +115,7 @@ final class Outline {
     static List<DocumentSymbol> symbols(OpenDocument document) {
         Analysis latest = document.latest();
         if (latest == null) return List.of();
-        Syntax syntax = latest.syntax;
+        Syntax syntax = latest.syntax();
         SourceFile source = syntax.source;
         List<Token> tokens = visible(syntax.tokens);
         List<DocumentSymbol> out = new ArrayList<>();
@@ -191,7 +191,7 @@ final class Outline {
         List<Token> opens = new ArrayList<>();
         int docStart = -1;
         int docEnd = -1;
-        for (Token t : latest.syntax.tokens) {
+        for (Token t : latest.syntax().tokens) {
             if (t.getType() == MarshallLexer.DOC_COMMENT) {
                 if (docStart < 0 || t.getLine() != docEnd + 1) {
                     addComment(out, docStart, docEnd);

@@ -36,7 +36,7 @@ final class SemanticHighlighting {
         SymbolIndex symbols = latest.programme() != null ? latest.symbols : document.navigation().symbols;
         // start offset -> {length, type, modifiers}
         Map<Integer, int[]> marks = new TreeMap<>();
-        for (Token t : latest.syntax.tokens) {
+        for (Token t : latest.syntax().tokens) {
             if (t.getType() == Token.EOF || t.getStopIndex() < t.getStartIndex()) continue;
             String type = null;
             if (t.getType() == MarshallLexer.DOC_COMMENT) type = SemanticTokenTypes.Comment;
@@ -46,13 +46,13 @@ final class SemanticHighlighting {
             else if (isKeyword(t)) type = SemanticTokenTypes.Keyword;
             if (type != null) marks.put(t.getStartIndex(), new int[] {t.getStopIndex() + 1 - t.getStartIndex(), TYPES.indexOf(type), 0});
         }
-        for (Syntax.Occurrence o : latest.syntax.occurrences) {
+        for (Syntax.Occurrence o : latest.syntax().occurrences) {
             String type;
             int modifiers = 0;
             if (o.role() == Syntax.Role.PROPERTY) {
                 type = SemanticTokenTypes.Property;
             } else {
-                Symbol s = symbols.resolve(latest.syntax, o);
+                Symbol s = symbols.resolve(latest.syntax(), o);
                 if (s == null) {
                     marks.remove(o.start());   // a keyword used as a name is a name
                     continue;

@@ -13,9 +13,9 @@ record Target(Analysis analysis, int offset, Syntax.Occurrence occurrence, Symbo
         Analysis latest = document.latest();
         if (latest == null) return null;
         int offset = Positions.offset(latest.source, position);
-        Syntax.Occurrence occurrence = latest.syntax.occurrenceAt(offset);
+        Syntax.Occurrence occurrence = latest.syntax().occurrenceAt(offset);
         SymbolIndex symbols = latest.programme() != null ? latest.symbols : document.navigation().symbols;
-        Symbol symbol = occurrence == null ? null : symbols.resolve(latest.syntax, occurrence);
+        Symbol symbol = occurrence == null ? null : symbols.resolve(latest.syntax(), occurrence);
         return new Target(latest, offset, occurrence, symbol, symbols);
     }
 }
