@@ -1,6 +1,7 @@
 package dev.marshall;
 
-import dev.marshall.check.Checker;
+import dev.marshall.Checker;
+import dev.marshall.model.Compilation;
 import dev.marshall.source.SourceFile;
 import dev.marshall.semantic.ModelBuilder;
 import dev.marshall.syntax.SourceReader;

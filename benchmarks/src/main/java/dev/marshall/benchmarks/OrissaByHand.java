@@ -1,10 +1,10 @@
 package dev.marshall.benchmarks;
 
+import dev.marshall.run.RunEngine;
 import dev.marshall.model.Programme;
-import dev.marshall.simulation.Distributions;
-import dev.marshall.simulation.MonteCarlo;
-import dev.marshall.simulation.RunState;
-import dev.marshall.simulation.Schedule;
+import dev.marshall.run.Distributions;
+import dev.marshall.run.RunState;
+import dev.marshall.run.Schedule;
 import java.util.random.RandomGenerator;
 
 /**
@@ -18,7 +18,7 @@ import java.util.random.RandomGenerator;
  * 1 firms; states 0 trust, 1 members, 2 income; interventions 0 groups,
  * 1 scale_up; milestone 0; indicators 0 reach, 1 earnings.
  */
-public final class OrissaByHand implements MonteCarlo.Engine {
+public final class OrissaByHand implements RunEngine {
     private final int replicas;
     private final int months;
     private final int threshold;
@@ -32,8 +32,8 @@ public final class OrissaByHand implements MonteCarlo.Engine {
     }
 
     @Override
-    public MonteCarlo.Worker worker() {
-        return new MonteCarlo.Worker() {
+    public RunEngine.Worker worker() {
+        return new RunEngine.Worker() {
             @Override
             public void run(RunState state) {
                 simulate(state);

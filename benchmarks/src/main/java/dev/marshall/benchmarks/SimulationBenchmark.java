@@ -1,10 +1,11 @@
 package dev.marshall.benchmarks;
 
+import dev.marshall.run.RunEngine;
 import dev.marshall.model.Programme;
 import dev.marshall.simulation.MonteCarlo;
 import dev.marshall.simulation.ProgressListener;
 import dev.marshall.simulation.RunOutcomes;
-import dev.marshall.simulation.SimulationException;
+import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
 import dev.marshall.simulation.Summary;
@@ -106,11 +107,11 @@ public final class SimulationBenchmark {
 
     private record Measured(double seconds, SimulationResult result) {}
 
-    private static Measured measure(String name, Programme programme, Supplier<MonteCarlo.Engine> engines,
+    private static Measured measure(String name, Programme programme, Supplier<RunEngine> engines,
                                     SimulationOptions options, SimulationOptions warmUp, int rounds, double replicaMonths,
                                     double warmUpSeconds)
             throws SimulationException {
-        try (MonteCarlo.Engine engine = engines.get()) {
+        try (RunEngine engine = engines.get()) {
             // Warm up for at least warmUpSeconds (Truffle compiles in the background, and on a busy machine the
             // compiler itself takes seconds to warm up), then until two rounds in a row agree within 10%.
             double previous = Double.MAX_VALUE;

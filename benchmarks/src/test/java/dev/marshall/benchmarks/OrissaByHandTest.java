@@ -1,5 +1,6 @@
 package dev.marshall.benchmarks;
 
+import dev.marshall.run.RunEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The benchmark compares like with like: the hand-written model, the Truffle engine and the tree-walker agree exactly. */
 class OrissaByHandTest {
 
-    private static SimulationResult run(Programme p, MonteCarlo.Engine engine, SimulationOptions options) throws Exception {
+    private static SimulationResult run(Programme p, RunEngine engine, SimulationOptions options) throws Exception {
         try (engine) {
             return Summary.of(p, options, MonteCarlo.run(p, engine, options, ProgressListener.NONE));
         }

@@ -1,6 +1,6 @@
 package dev.marshall.cli;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.diagnostics.format.CheckedFile;
 import java.nio.file.Path;
 import java.util.ArrayList;

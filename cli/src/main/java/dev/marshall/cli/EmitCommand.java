@@ -1,11 +1,11 @@
 package dev.marshall.cli;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.diagnostics.format.CheckedFile;
 import dev.marshall.diagnostics.format.TextRenderer;
 import dev.marshall.emit.Format;
 import dev.marshall.emit.Framework;
-import dev.marshall.simulation.SimulationException;
+import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.marshall.cli;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.diagnostics.format.TextRenderer;
 import dev.marshall.emit.AtomicFiles;
 import dev.marshall.source.SourceFile;

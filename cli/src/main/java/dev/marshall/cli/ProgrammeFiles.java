@@ -1,6 +1,6 @@
 package dev.marshall.cli;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.source.InputFiles;
 import java.io.IOException;

@@ -1,14 +1,14 @@
 package dev.marshall.cli;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diagnostics.format.CheckedFile;
 import dev.marshall.diagnostics.format.TextRenderer;
 import dev.marshall.model.Programme;
-import dev.marshall.simulation.ResultCsv;
-import dev.marshall.simulation.ResultJson;
-import dev.marshall.simulation.ResultText;
-import dev.marshall.simulation.SimulationException;
+import dev.marshall.emit.results.ResultCsv;
+import dev.marshall.emit.results.ResultJson;
+import dev.marshall.emit.results.ResultText;
+import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
 import java.nio.file.Path;

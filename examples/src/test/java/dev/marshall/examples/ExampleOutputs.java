@@ -1,6 +1,6 @@
 package dev.marshall.examples;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.approach.ApproachRules;
 import dev.marshall.check.Check;
@@ -10,8 +10,8 @@ import dev.marshall.diagnostics.Related;
 import dev.marshall.model.Allow;
 import dev.marshall.model.Cluster;
 import dev.marshall.model.Programme;
-import dev.marshall.simulation.ResultText;
-import dev.marshall.simulation.SimulationException;
+import dev.marshall.emit.results.ResultText;
+import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
 import dev.marshall.simulation.Simulator;

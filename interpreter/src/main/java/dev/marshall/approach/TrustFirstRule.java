@@ -5,6 +5,7 @@ import dev.marshall.diagnostics.DiagnosticSink;
 import dev.marshall.model.Intervention;
 import dev.marshall.model.Programme;
 import dev.marshall.model.RiskLevel;
+import dev.marshall.plan.PlannedSchedule;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -20,14 +21,14 @@ final class TrustFirstRule implements Check {
 
     @Override
     public void check(Programme programme, DiagnosticSink sink) {
-        Schedule schedule = new Schedule(programme);
+        PlannedSchedule schedule = PlannedSchedule.of(programme);
         Intervention firstTrust = null;
         int firstTrustStart = Integer.MAX_VALUE;
         boolean anyTrust = false;
         for (Intervention i : programme.interventions()) {
             if (!Kinds.isTrustBuilding(i)) continue;
             anyTrust = true;
-            OptionalInt start = schedule.plannedStart(i);
+            OptionalInt start = schedule.startOf(i);
             if (start.isPresent() && start.getAsInt() < firstTrustStart) {
                 firstTrust = i;
                 firstTrustStart = start.getAsInt();
@@ -40,7 +41,7 @@ final class TrustFirstRule implements Check {
         if (firstTrust == null) return; // its start cannot be told: the language checks say why
         for (Intervention i : programme.interventions()) {
             if (i.risk() != RiskLevel.HIGH) continue;
-            OptionalInt start = schedule.plannedStart(i);
+            OptionalInt start = schedule.startOf(i);
             if (start.isEmpty() || start.getAsInt() >= firstTrustStart) continue;
             sink.report(CODE, firstTrust.nameSpan(),
                             "starts in month " + firstTrustStart + ", after high-risk intervention '" + i.name()

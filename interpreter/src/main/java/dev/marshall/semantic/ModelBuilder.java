@@ -1,6 +1,6 @@
 package dev.marshall.semantic;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diagnostics.DiagnosticSink;
 import dev.marshall.grammar.MarshallParser;

@@ -2,6 +2,11 @@ package dev.marshall.simulation;
 
 import dev.marshall.diagnostics.DiagnosticSink;
 import dev.marshall.model.Programme;
+import dev.marshall.run.RunEngine;
+import dev.marshall.run.RunFailure;
+import dev.marshall.run.RunLayout;
+import dev.marshall.run.RunState;
+import dev.marshall.run.SimulationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,25 +28,7 @@ public final class MonteCarlo {
 
     private MonteCarlo() {}
 
-    /** A way of executing runs of one programme (built once, shared by the workers). */
-    public interface Engine extends AutoCloseable {
-        /** A worker for the calling thread; called once on each worker thread. */
-        Worker worker();
-
-        @Override
-        void close();
-    }
-
-    /** Executes runs on one thread. */
-    public interface Worker extends AutoCloseable {
-        /** Runs the programme once on a freshly reset {@code state}. */
-        void run(RunState state) throws RunFailure;
-
-        @Override
-        void close();
-    }
-
-    public static RunOutcomes run(Programme programme, Engine engine, SimulationOptions options, ProgressListener progress)
+    public static RunOutcomes run(Programme programme, RunEngine engine, SimulationOptions options, ProgressListener progress)
             throws SimulationException {
         RunLayout layout = RunLayout.of(programme);
         int runs = options.runs();
@@ -53,7 +40,7 @@ public final class MonteCarlo {
         Throwable[] crash = new Throwable[1];
 
         Runnable work = () -> {
-            try (Worker worker = engine.worker()) {
+            try (RunEngine.Worker worker = engine.worker()) {
                 RunState state = new RunState(layout);
                 int run;
                 while ((run = next.getAndIncrement()) < stopAt.get()) {

@@ -1,5 +1,8 @@
 package dev.marshall.simulation;
 
+import dev.marshall.run.RunLayout;
+import dev.marshall.run.RunState;
+
 /**
  * What every run ended with, indexed by run: the month each milestone was
  * reached (0: never), each intervention's first and planned last active month

@@ -2,6 +2,7 @@ package dev.marshall.simulation;
 
 import dev.marshall.model.Param;
 import dev.marshall.model.Programme;
+import dev.marshall.run.SimulationException;
 import dev.marshall.truffle.TruffleEngine;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import com.oracle.truffle.api.TruffleLanguage;
 
 /**
  * The per-context state of the language. A programme's simulation keeps all
- * of its state in the {@link dev.marshall.simulation.RunState} each call
+ * of its state in the {@link dev.marshall.run.RunState} each call
  * target receives, so the context only remembers its environment.
  */
 public final class MarshallContext {

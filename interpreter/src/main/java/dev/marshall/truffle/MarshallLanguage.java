@@ -35,7 +35,7 @@ import com.oracle.truffle.api.nodes.Node;
  * the type system, runtime errors and source sections.
  *
  * <h2>Data</h2>
- * <p>A run's data is a {@link dev.marshall.simulation.RunState}: flat {@code double}
+ * <p>A run's data is a {@link dev.marshall.run.RunState}: flat {@code double}
  * arrays indexed by the model's slots, one row per replica. Every call target
  * gets it as argument 0; fn arguments follow. There is no name lookup at run time.
  *

@@ -1,11 +1,11 @@
 package dev.marshall.truffle;
 
+import dev.marshall.run.RunEngine;
 import com.oracle.truffle.api.CallTarget;
 import dev.marshall.model.Programme;
-import dev.marshall.simulation.MonteCarlo;
-import dev.marshall.simulation.RunFailure;
-import dev.marshall.simulation.RunState;
-import dev.marshall.simulation.SimulationException;
+import dev.marshall.run.RunFailure;
+import dev.marshall.run.RunState;
+import dev.marshall.run.SimulationException;
 import java.util.Map;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -16,7 +16,7 @@ import org.graalvm.polyglot.Engine;
  * worker thread entering the context and calling that target run after run.
  * All threads share the call target, so its compiled code too.
  */
-public final class TruffleEngine implements MonteCarlo.Engine {
+public final class TruffleEngine implements RunEngine {
     private final Engine engine;
     private final Context context;
     private final CallTarget run;
@@ -78,9 +78,9 @@ public final class TruffleEngine implements MonteCarlo.Engine {
     }
 
     @Override
-    public MonteCarlo.Worker worker() {
+    public RunEngine.Worker worker() {
         context.enter();
-        return new MonteCarlo.Worker() {
+        return new RunEngine.Worker() {
             @Override
             public void run(RunState state) throws RunFailure {
                 try {

@@ -3,7 +3,7 @@ package dev.marshall.approach;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.testing.DiagnosticLines;

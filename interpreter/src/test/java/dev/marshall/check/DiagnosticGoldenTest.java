@@ -2,7 +2,7 @@ package dev.marshall.check;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.diagnostics.Messages;
 import dev.marshall.testing.DiagnosticLines;

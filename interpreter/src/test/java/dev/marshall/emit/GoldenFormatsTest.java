@@ -2,12 +2,13 @@ package dev.marshall.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.emit.html.HtmlReport;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
 import dev.marshall.simulation.Simulator;
+import dev.marshall.testing.Golden;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +89,12 @@ class GoldenFormatsTest {
         assertEquals(a, b);
     }
 
+    private static final Path GOLDENS = Path.of("src/test/resources/dev/marshall/emit/golden");
+
     private static Stream<DynamicTest> goldens(String folder, Framework framework) {
         Stream<DynamicTest> formats = Stream.of(Format.values()).map(f -> DynamicTest.dynamicTest(folder + "/" + f.fileName(),
-                () -> Golden.check(folder + "/" + f.fileName(), f.emitter().render(framework))));
+                () -> Golden.assertMatches(GOLDENS.resolve(folder + "/" + f.fileName()), f.emitter().render(framework))));
         return Stream.concat(formats, Stream.of(DynamicTest.dynamicTest(folder + "/index.html",
-                () -> Golden.check(folder + "/index.html", new HtmlReport().render(framework)))));
+                () -> Golden.assertMatches(GOLDENS.resolve(folder + "/index.html"), new HtmlReport().render(framework)))));
     }
 }

@@ -3,6 +3,7 @@ package dev.marshall.simulation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.marshall.emit.results.ResultJson;
 import dev.marshall.model.Programme;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.marshall.simulation;
 import static dev.marshall.simulation.Programmes.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.marshall.run.Distributions;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,10 @@
 package dev.marshall.simulation;
 
+import dev.marshall.emit.results.ResultCsv;
+import dev.marshall.emit.results.ResultJson;
+import dev.marshall.emit.results.ResultText;
 import dev.marshall.model.Programme;
+import dev.marshall.run.SimulationException;
 import dev.marshall.testing.Golden;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,10 +3,11 @@ package dev.marshall.simulation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.model.Programme;
+import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.reference.TreeWalkingEngine;
 import dev.marshall.source.SourceFile;
 import dev.marshall.truffle.TruffleEngine;

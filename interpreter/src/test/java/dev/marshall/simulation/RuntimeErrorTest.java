@@ -10,6 +10,7 @@ import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.model.Expr;
 import dev.marshall.model.Function;
 import dev.marshall.model.Programme;
+import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.reference.TreeWalkingEngine;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.marshall.simulation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.model.Programme;
 import dev.marshall.simulation.SimulationResult.MilestoneOutcome;

@@ -1,7 +1,6 @@
 package dev.marshall.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares output with a golden file beside the input. Goldens are rewritten
- * only when the build is run with {@code -Dgolden.update=true}; otherwise a
- * missing or different golden fails the test.
+ * Golden files: the expected output lives beside the test inputs in
+ * {@code src/test/resources}; a test fails on any difference and shows the
+ * first differing line. Goldens are rewritten only when the build is run with
+ * {@code -Dgolden.update=true}, never silently; otherwise a missing or
+ * different golden fails the test.
  */
 public final class Golden {
     private Golden() {}
@@ -22,10 +23,24 @@ public final class Golden {
 
     public static void assertMatches(Path golden, String actual) throws IOException {
         if (updating()) {
+            if (golden.getParent() != null) Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
             return;
         }
-        assertTrue(Files.exists(golden), "missing golden file " + golden + " (run with -Dgolden.update=true to create it)");
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, "output differs from " + golden);
+        if (!Files.exists(golden)) fail("missing golden file " + golden + " (run with -Dgolden.update=true to create it)");
+        String expected = Files.readString(golden, StandardCharsets.UTF_8);
+        if (!expected.equals(actual)) fail("output differs from " + golden + ":\n" + firstDifference(expected, actual)
+                + "\n(run with -Dgolden.update=true to accept the new output)");
+    }
+
+    static String firstDifference(String expected, String actual) {
+        String[] e = expected.split("\n", -1);
+        String[] a = actual.split("\n", -1);
+        for (int i = 0; i < Math.max(e.length, a.length); i++) {
+            String el = i < e.length ? e[i] : "<end of file>";
+            String al = i < a.length ? a[i] : "<end of file>";
+            if (!el.equals(al)) return "line " + (i + 1) + "\n  expected: " + el + "\n  actual:   " + al;
+        }
+        return "(no line differs; line endings differ)";
     }
 }

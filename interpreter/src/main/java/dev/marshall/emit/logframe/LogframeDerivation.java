@@ -1,8 +1,8 @@
 package dev.marshall.emit.logframe;
 
+import dev.marshall.emit.logframe.Logframe.Activity;
 import dev.marshall.emit.logframe.Logframe.ActorEntry;
 import dev.marshall.emit.logframe.Logframe.ActorRef;
-import dev.marshall.emit.logframe.Logframe.Activity;
 import dev.marshall.emit.logframe.Logframe.ClusterEntry;
 import dev.marshall.emit.logframe.Logframe.Fact;
 import dev.marshall.emit.logframe.Logframe.IndicatorEntry;
@@ -25,6 +25,7 @@ import dev.marshall.model.Property;
 import dev.marshall.model.State;
 import dev.marshall.model.Statement;
 import dev.marshall.model.Vocabulary;
+import dev.marshall.plan.PlannedSchedule;
 import dev.marshall.simulation.SimulationResult;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -227,8 +229,8 @@ public final class LogframeDerivation {
                 case MILESTONE -> "milestone " + d.name() + programme.milestone(d.name()).map(m -> " (" + m.title() + ")").orElse("");
             });
         }
-        Integer start = schedule.startOf(i.name()).orElse(null);
-        Integer end = schedule.endOf(i.name()).orElse(null);
+        Integer start = boxed(schedule.startOf(i));
+        Integer end = boxed(schedule.endOf(i));
         Logframe.Timing planned = new Logframe.Timing(start, end, i.duration(),
                 start == null ? null : programme.calendarMonth(start), end == null ? null : programme.calendarMonth(end));
         Logframe.SimulatedTiming simulated = simulation.flatMap(s -> s.interventions().stream()
@@ -344,5 +346,9 @@ public final class LogframeDerivation {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    private static Integer boxed(OptionalInt month) {
+        return month.isPresent() ? month.getAsInt() : null;
     }
 }

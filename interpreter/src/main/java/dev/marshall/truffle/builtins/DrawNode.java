@@ -3,7 +3,7 @@ package dev.marshall.truffle.builtins;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import dev.marshall.model.Expr.Distribution;
-import dev.marshall.simulation.Distributions;
+import dev.marshall.run.Distributions;
 import dev.marshall.truffle.nodes.ExpressionNode;
 import dev.marshall.truffle.runtime.MarshallRuntimeError;
 import java.util.random.RandomGenerator;

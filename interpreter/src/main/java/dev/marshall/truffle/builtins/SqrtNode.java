@@ -3,7 +3,7 @@ package dev.marshall.truffle.builtins;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import dev.marshall.simulation.Distributions;
+import dev.marshall.run.Distributions;
 import dev.marshall.truffle.nodes.ExpressionNode;
 import dev.marshall.truffle.runtime.MarshallRuntimeError;
 

@@ -5,7 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.source.SourceSection;
-import dev.marshall.simulation.RunState;
+import dev.marshall.run.RunState;
 import dev.marshall.source.Span;
 import dev.marshall.truffle.runtime.SourceSections;
 

@@ -3,7 +3,7 @@ package dev.marshall.truffle.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.nodes.Node;
-import dev.marshall.simulation.RunFailure;
+import dev.marshall.run.RunFailure;
 import dev.marshall.source.Span;
 import dev.marshall.truffle.nodes.MarshallNode;
 

@@ -2,7 +2,7 @@ package dev.marshall.truffle.nodes.access;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import dev.marshall.simulation.RunState;
+import dev.marshall.run.RunState;
 import dev.marshall.truffle.nodes.ExpressionNode;
 
 /** A cluster state of the current replica: {@code states[cluster][replica * stride + state]}. */

@@ -2,8 +2,8 @@ package dev.marshall.truffle.nodes.control;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import dev.marshall.simulation.Reporting;
-import dev.marshall.simulation.RunState;
+import dev.marshall.run.Reporting;
+import dev.marshall.run.RunState;
 import dev.marshall.truffle.nodes.ExpressionNode;
 import dev.marshall.truffle.nodes.MarshallNode;
 

@@ -3,7 +3,7 @@ package dev.marshall.truffle.nodes.control;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import dev.marshall.simulation.RunState;
+import dev.marshall.run.RunState;
 import dev.marshall.truffle.nodes.MarshallNode;
 import dev.marshall.truffle.nodes.StatementNode;
 

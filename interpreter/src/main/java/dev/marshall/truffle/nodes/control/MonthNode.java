@@ -3,8 +3,8 @@ package dev.marshall.truffle.nodes.control;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import dev.marshall.simulation.RunState;
-import dev.marshall.simulation.Schedule;
+import dev.marshall.run.RunState;
+import dev.marshall.run.Schedule;
 import dev.marshall.truffle.nodes.StatementNode;
 
 /**

@@ -5,7 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import dev.marshall.simulation.RunState;
+import dev.marshall.run.RunState;
 import dev.marshall.truffle.nodes.ExpressionNode;
 import dev.marshall.truffle.runtime.MarshallRuntimeError;
 

@@ -3,7 +3,7 @@ package dev.marshall.truffle.nodes.statements;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import dev.marshall.model.Statement.AssignOp;
-import dev.marshall.simulation.RunState;
+import dev.marshall.run.RunState;
 import dev.marshall.truffle.nodes.ExpressionNode;
 import dev.marshall.truffle.nodes.StatementNode;
 import dev.marshall.truffle.runtime.MarshallRuntimeError;

@@ -1,7 +1,6 @@
-package dev.marshall;
+package dev.marshall.model;
 
 import dev.marshall.diagnostics.Diagnostic;
-import dev.marshall.model.Programme;
 import dev.marshall.source.SourceFile;
 import java.util.List;
 

@@ -1,9 +1,11 @@
-package dev.marshall.check;
+package dev.marshall;
 
-import dev.marshall.Compilation;
+import dev.marshall.approach.ApproachRules;
+import dev.marshall.check.Check;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diagnostics.DiagnosticSink;
 import dev.marshall.model.Allow;
+import dev.marshall.model.Compilation;
 import dev.marshall.model.Programme;
 import dev.marshall.source.Span;
 import dev.marshall.syntax.Suggestions;
@@ -43,7 +45,7 @@ public final class Checker {
     }
 
     private static List<Diagnostic> suppress(Programme programme, List<Diagnostic> warnings, boolean approachRan) {
-        List<String> known = Checks.approachCodes();
+        List<String> known = ApproachRules.codes();
         DiagnosticSink sink = new DiagnosticSink();
         Set<Allow> used = new HashSet<>();
         List<Diagnostic> kept = new ArrayList<>();

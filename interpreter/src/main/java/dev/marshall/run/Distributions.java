@@ -1,4 +1,4 @@
-package dev.marshall.simulation;
+package dev.marshall.run;
 
 import dev.marshall.model.Expr.Distribution;
 import java.util.Locale;

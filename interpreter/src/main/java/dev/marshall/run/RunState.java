@@ -1,4 +1,4 @@
-package dev.marshall.simulation;
+package dev.marshall.run;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;

@@ -1,5 +1,6 @@
-package dev.marshall.simulation;
+package dev.marshall.emit.results;
 
+import dev.marshall.simulation.SimulationResult;
 import dev.marshall.simulation.SimulationResult.IndicatorOutcome;
 import dev.marshall.simulation.SimulationResult.InterventionOutcome;
 import dev.marshall.simulation.SimulationResult.MilestoneOutcome;

@@ -1,4 +1,4 @@
-package dev.marshall.simulation;
+package dev.marshall.run;
 
 import dev.marshall.model.Dependency;
 import dev.marshall.model.Intervention;

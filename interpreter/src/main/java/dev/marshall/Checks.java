@@ -1,6 +1,8 @@
-package dev.marshall.check;
+package dev.marshall;
 
 import dev.marshall.approach.ApproachRules;
+import dev.marshall.check.Check;
+import dev.marshall.check.LanguageChecks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +12,7 @@ public final class Checks {
 
     /** The static checks of the language (errors, and the warning W073); they run on every programme. */
     public static List<Check> language() {
-        return List.of(new ScheduleCheck(), new BudgetCheck(), new RecursionCheck(), new CallDepthCheck(), new StateRangeCheck(), new TargetTimingCheck());
+        return LanguageChecks.all();
     }
 
     /** The approach checks (warnings); they run when the programme says {@code use std.unido}. */
@@ -22,13 +24,5 @@ public final class Checks {
         List<Check> all = new ArrayList<>(language());
         all.addAll(approach());
         return all;
-    }
-
-    /** Every code an {@code allow} may name. */
-    public static List<String> approachCodes() {
-        List<String> codes = new ArrayList<>();
-        for (Check c : approach()) codes.addAll(c.codes());
-        codes.sort(null);
-        return codes;
     }
 }

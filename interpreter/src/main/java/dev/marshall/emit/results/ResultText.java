@@ -1,10 +1,11 @@
-package dev.marshall.simulation;
+package dev.marshall.emit.results;
 
 import dev.marshall.model.Indicator;
 import dev.marshall.model.IndicatorUnit;
 import dev.marshall.model.Milestone;
 import dev.marshall.model.Programme;
 import dev.marshall.model.Type;
+import dev.marshall.simulation.SimulationResult;
 import dev.marshall.simulation.SimulationResult.IndicatorOutcome;
 import dev.marshall.simulation.SimulationResult.InterventionOutcome;
 import dev.marshall.simulation.SimulationResult.MilestoneOutcome;

@@ -1,5 +1,6 @@
 package dev.marshall.simulation.reference;
 
+import dev.marshall.run.RunEngine;
 import dev.marshall.model.Cluster;
 import dev.marshall.model.Expr;
 import dev.marshall.model.Function;
@@ -12,12 +13,11 @@ import dev.marshall.model.Property;
 import dev.marshall.model.State;
 import dev.marshall.model.Statement;
 import dev.marshall.model.Type;
-import dev.marshall.simulation.Distributions;
-import dev.marshall.simulation.MonteCarlo;
-import dev.marshall.simulation.Reporting;
-import dev.marshall.simulation.RunFailure;
-import dev.marshall.simulation.RunState;
-import dev.marshall.simulation.Schedule;
+import dev.marshall.run.Distributions;
+import dev.marshall.run.Reporting;
+import dev.marshall.run.RunFailure;
+import dev.marshall.run.RunState;
+import dev.marshall.run.Schedule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +34,7 @@ import java.util.Map;
  * reporting bookkeeping, so the comparison isolates how guest code is
  * evaluated.
  */
-public final class TreeWalkingEngine implements MonteCarlo.Engine {
+public final class TreeWalkingEngine implements RunEngine {
     private static final int MAX_DEPTH = dev.marshall.model.Limits.MAX_CALL_DEPTH;
 
     private final Programme programme;
@@ -51,7 +51,7 @@ public final class TreeWalkingEngine implements MonteCarlo.Engine {
     }
 
     @Override
-    public MonteCarlo.Worker worker() {
+    public RunEngine.Worker worker() {
         return new Walker();
     }
 
@@ -60,7 +60,7 @@ public final class TreeWalkingEngine implements MonteCarlo.Engine {
     }
 
     /** Evaluates runs on one thread; {@code run} is the state of the run under way. */
-    private final class Walker implements MonteCarlo.Worker {
+    private final class Walker implements RunEngine.Worker {
         private static final Object[] NO_ARGS = new Object[0];
         private RunState run;
 

@@ -1,4 +1,4 @@
-package dev.marshall.simulation;
+package dev.marshall.emit.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
