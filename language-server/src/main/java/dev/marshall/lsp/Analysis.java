@@ -1,6 +1,6 @@
 package dev.marshall.lsp;
 
-import dev.marshall.Compilation;
+import dev.marshall.model.Compilation;
 import dev.marshall.Compiler;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.model.Programme;

@@ -1,7 +1,7 @@
 package dev.marshall.lsp;
 
 import dev.marshall.model.Programme;
-import dev.marshall.simulation.SimulationException;
+import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
 import dev.marshall.simulation.Simulator;

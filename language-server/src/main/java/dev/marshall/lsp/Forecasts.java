@@ -3,7 +3,7 @@ package dev.marshall.lsp;
 import dev.marshall.model.Indicator;
 import dev.marshall.model.Milestone;
 import dev.marshall.model.Programme;
-import dev.marshall.simulation.SimulationException;
+import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
 import dev.marshall.source.Span;
