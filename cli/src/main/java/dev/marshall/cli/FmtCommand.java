@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 final class FmtCommand implements Callable<Integer> {
 
     /** The diagnostics that stop the formatter: the text cannot be read as Marshall at all. */
-    private static final Set<String> UNREADABLE_TEXT = Set.of("E001", "E002", "E003", "E004", "E006", "E009");
+    private static final Set<String> UNREADABLE_TEXT = Set.of("E001", "E002", "E003", "E004", "E005", "E006", "E009");
     private static final String STDIN = "<stdin>";
 
     @ParentCommand

@@ -4,12 +4,16 @@ import dev.marshall.grammar.MarshallLexer;
 import dev.marshall.grammar.MarshallParser;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * A text lexed with every token kept (comments included, on their hidden
@@ -45,8 +49,20 @@ record ParsedText(List<Token> tokens, MarshallParser.ProgrammeFileContext tree, 
                 default -> { }
             }
         }
+        // Two stages, as ANTLR recommends and as the checking front end does: the fast SLL mode parses
+        // almost every file; only one it cannot handle is parsed again in full LL mode, reporting errors.
         MarshallParser parser = new MarshallParser(stream);
         parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return new ParsedText(tokens, parser.programmeFile(), problems);
+        } catch (ParseCancellationException slow) {
+            stream.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+        }
         parser.addErrorListener(new BaseErrorListener() {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object symbol, int line, int column,

@@ -22,6 +22,21 @@ public record Indicator(String name, int index, Level level, Measures measures, 
 
     public String kind() { return "indicator"; }
 
+    /** {@code definition}: the precise definition for the reference sheet ("" when not written). */
+    public String definition() { return properties.text("definition"); }
+
+    /** {@code method}: how the data are collected ("" when not written). */
+    public String method() { return properties.text("method"); }
+
+    /** {@code limitations}: known data-quality limits ("" when not written). */
+    public String limitations() { return properties.text("limitations"); }
+
+    /** {@code rationale}: why this indicator and these targets ("" when not written). */
+    public String rationale() { return properties.text("rationale"); }
+
+    /** {@code key = true}: one of the few indicators a dashboard keeps. */
+    public boolean key() { return properties.flag("key"); }
+
     /** What an indicator's {@code for} names. */
     public record Measures(Kind kind, String name, Span span) {
         public enum Kind { PILLAR, INTERVENTION }

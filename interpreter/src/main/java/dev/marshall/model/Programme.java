@@ -46,6 +46,23 @@ public record Programme(
         sources = List.copyOf(sources);
     }
 
+    /** {@code identifier}: the IATI activity identifier ("" when not written). */
+    public String identifier() { return properties.text("identifier"); }
+
+    /** {@code organisation}: the name of the reporting organisation ("" when not written). */
+    public String organisation() { return properties.text("organisation"); }
+
+    /** {@code organisation_ref}: the reporting organisation's IATI organisation identifier ("" when not written). */
+    public String organisationRef() { return properties.text("organisation_ref"); }
+
+    /** {@code organisation_type}: its IATI OrganisationType code, or null when not written. */
+    public Integer organisationType() {
+        return properties.get("organisation_type").map(Property::value).flatMap(Constants::number).map(v -> (int) Math.round(v)).orElse(null);
+    }
+
+    /** {@code description}: the programme described for donors ("" when not written). */
+    public String description() { return properties.text("description"); }
+
     /** The file the programme was read from (the first source). */
     public SourceFile mainSource() { return sources.get(0); }
 

@@ -18,6 +18,16 @@ public record Properties(List<Property> all) {
         return Optional.empty();
     }
 
+    /** A text property's value, "" when it is not written (or not text: the checker refuses that). */
+    public String text(String name) {
+        return get(name).map(Property::value).filter(Expr.Text.class::isInstance).map(v -> ((Expr.Text) v).value()).orElse("");
+    }
+
+    /** A yes/no property ({@code key = true}), false when it is not written. */
+    public boolean flag(String name) {
+        return get(name).map(Property::value).filter(Expr.Bool.class::isInstance).map(v -> ((Expr.Bool) v).value()).orElse(false);
+    }
+
     public boolean has(String name) {
         return get(name).isPresent();
     }

@@ -18,6 +18,7 @@ final class ActorReader extends DeclarationReader {
         if (a.kind != null) vocabularyWord("actor_kind", "an actor kind", kind, x.span(a.kind));
         DeclarationBlock block = block(a.block(), Schema.ACTOR);
         Properties props = block.properties(Scope.constant("an actor's property"));
+        text(props, "name"); // the display name documents show instead of the id
         parts.actors.add(new Actor(a.name.getText(), kind, a.kind == null ? x.span(a) : x.span(a.kind), props, x.span(a), x.span(a.name), doc(d)));
     }
 }

@@ -102,6 +102,9 @@ final class IndicatorReader extends DeclarationReader {
                 sink.report("E010", f.value().span(), String.valueOf(w)).hint(Suggestions.didYouMean(String.valueOf(w), candidates));
             }
         }
+        for (String t : List.of("definition", "method", "limitations", "rationale")) text(props, t);
+        props.get("key").map(Property::value).filter(k -> !(k instanceof Expr.Bool) && !k.type().isUnknown())
+                .ifPresent(k -> sink.report("E020", k.span(), "true or false", k.type().describe()));
         String capability = props.get("capability").map(p -> word(p.value())).orElse(null);
         if (capability != null) vocabularyWord("capability", "a capability", capability, props.valueSpanOf("capability", x.span(i)));
         String every = props.get("every").map(p -> word(p.value())).orElse(null);

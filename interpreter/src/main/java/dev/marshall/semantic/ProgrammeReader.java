@@ -38,6 +38,7 @@ final class ProgrammeReader extends DeclarationReader {
         Properties props = parts.programmeProperties;
         parts.country = text(props, "country");
         parts.goal = text(props, "goal");
+        for (String t : List.of("identifier", "organisation", "organisation_ref", "description")) text(props, t);
         props.get("start").ifPresent(s -> {
             if (s.value() instanceof Expr.Date date) parts.start = YearMonth.of(date.year(), date.month());
             else if (!s.value().type().isUnknown()) sink.report("E020", s.value().span(), "a date (YYYY-MM)", s.value().type().describe());

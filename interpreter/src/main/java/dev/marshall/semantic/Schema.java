@@ -38,9 +38,11 @@ public final class Schema {
             required("budget", ValueKind.MONEY, PROGRAMME_CURRENCY, "budget", "the budget; the sum of all costs must not exceed it", SIMULATION, LOGFRAME, REPORT, CHECKS),
             optional("focus", ValueKind.WORD, NONE, "pro_poor or growth (the default)", LOGFRAME, REPORT, CHECKS),
             optional("goal", ValueKind.TEXT, NONE, "the top of the logframe", LOGFRAME, SHEETS, IATI, REPORT),
-            optional("identifier", ValueKind.TEXT, NONE, "the IATI activity identifier", IATI),
-            optional("organisation", ValueKind.TEXT, NONE, "the reporting organisation", IATI),
-            optional("description", ValueKind.TEXT, NONE, "a description of the programme", IATI, REPORT)));
+            optional("identifier", ValueKind.TEXT, NONE, "the IATI activity identifier: organisation_ref, a hyphen, the activity's own id", IATI, LOGFRAME, REPORT),
+            optional("organisation", ValueKind.TEXT, NONE, "the name of the reporting organisation", IATI, LOGFRAME, REPORT),
+            optional("organisation_ref", ValueKind.TEXT, NONE, "its IATI organisation identifier, agency-number (XM-DAC-41123)", IATI, LOGFRAME, REPORT),
+            optional("organisation_type", ValueKind.NUMBER, NONE, "a code of the IATI OrganisationType codelist (40 multilateral, 10 government, …)", IATI),
+            optional("description", ValueKind.TEXT, NONE, "the programme described for donors", IATI, LOGFRAME, REPORT)));
 
     public static final DeclarationSchema PARAM = new DeclarationSchema("param", "", "a param", false,
             "an uncertain knob, sampled once per simulated run", List.of());
@@ -93,7 +95,7 @@ public final class Schema {
             optional("method", ValueKind.TEXT, NONE, "how it is collected, for the reference sheet", SHEETS),
             optional("limitations", ValueKind.TEXT, NONE, "its known limitations, for the reference sheet", SHEETS),
             optional("rationale", ValueKind.TEXT, NONE, "why it is measured, for the reference sheet", SHEETS),
-            optional("key", ValueKind.TEXT, NONE, "optional text for the reference sheet", SHEETS),
+            optional("key", ValueKind.BOOLEAN, NONE, "true: one of the few indicators a dashboard keeps", SHEETS),
             optional("definition", ValueKind.TEXT, NONE, "what exactly is counted, for the reference sheet", SHEETS)));
 
     public static final DeclarationSchema MILESTONE = new DeclarationSchema("milestone", "", "a milestone", false,

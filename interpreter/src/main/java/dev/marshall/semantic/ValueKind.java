@@ -14,6 +14,7 @@ public enum ValueKind {
     NUMBER("a constant number", Form.EXPRESSION),
     FRACTION("a constant fraction 0..1", Form.EXPRESSION),
     MONTH("a point in time, month N", Form.EXPRESSION),
+    BOOLEAN("true or false", Form.EXPRESSION),
     AMOUNT("a constant in the indicator's unit", Form.EXPRESSION),
     /** Any expression the declaration's scope allows (a cluster's or an actor's free properties). */
     EXPRESSION("an expression", Form.EXPRESSION),

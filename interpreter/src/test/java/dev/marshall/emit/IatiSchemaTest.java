@@ -48,6 +48,16 @@ class IatiSchemaTest {
         validate(new IatiActivities().render(GoldenFormatsTest.twoClusters(true)));
     }
 
+    /** Identifier, reporting organisation (ref, type, name) and description written by the programme. */
+    @Test
+    void aProgrammeWithItsIatiIdentityValidates() throws Exception {
+        Compilation c = Compiler.compile(EveryPropertyReachesTheOutputsTest.FIXTURE);
+        assertFalse(c.hasErrors(), () -> "the fixture has errors: " + c.diagnostics());
+        String xml = new IatiActivities().emit(c.programme(), Optional.empty(), c.diagnostics());
+        validate(xml);
+        assertFalse(xml.contains("DRAFT"), xml);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyExampleValidates() throws IOException {
         List<Path> examples;

@@ -42,7 +42,7 @@ public final class LogframeCsv implements Emitter {
             set(row, "level", "activity");
             set(row, "ref", out.ref());
             set(row, "result", out.title() + " (" + out.intervention() + ")");
-            set(row, "lead", a.lead() == null ? "" : a.lead().name());
+            set(row, "lead", a.lead() == null ? "" : a.lead().title());
             set(row, "partners", names(a.partners()));
             set(row, "targets", names(a.targets()));
             set(row, "planned_start", a.planned().start() == null ? "" : a.planned().start().toString());
@@ -97,7 +97,7 @@ public final class LogframeCsv implements Emitter {
             set(row, "target_date", i.target() == null ? "" : i.target().date().toString());
             set(row, "means_of_verification", i.source());
             set(row, "frequency", i.frequency());
-            set(row, "responsible", i.responsible() == null ? "" : i.responsible().name());
+            set(row, "responsible", i.responsible() == null ? "" : i.responsible().title());
             set(row, "disaggregation", String.join("; ", i.disaggregationKeys()));
             i.simulatedAtTarget().ifPresent(q -> {
                 set(row, "simulated_p10", reported(q.p10(), i));
@@ -123,7 +123,7 @@ public final class LogframeCsv implements Emitter {
 
     private static String names(List<Logframe.ActorRef> actors) {
         List<String> names = new ArrayList<>();
-        actors.forEach(a -> names.add(a.name()));
+        actors.forEach(a -> names.add(a.title()));
         return String.join("; ", names);
     }
 

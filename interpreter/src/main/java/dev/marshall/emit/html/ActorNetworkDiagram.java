@@ -55,7 +55,7 @@ final class ActorNetworkDiagram {
                 double[] to = at.get(p.name());
                 if (from == null || to == null || !drawn.add(key)) continue;
                 ties.add(Svg.line(from[0], from[1], to[0], to[1], "tie")
-                        .add(Svg.tooltip(a.lead().name() + " and " + p.name() + " work together in " + out.intervention())));
+                        .add(Svg.tooltip(a.lead().title() + " and " + p.title() + " work together in " + out.intervention())));
             }
         }
         svg.add(ties);
@@ -92,7 +92,7 @@ final class ActorNetworkDiagram {
                 double uy = dy / length;
                 networks.add(Html.el("line", "x1", n(from[0] + ux * (R + 3)), "y1", n(from[1] + uy * (R + 3)),
                         "x2", n(to[0] - ux * (R + 5)), "y2", n(to[1] - uy * (R + 5)), "class", "vertical", "marker-end", "url(#arrow)")
-                        .add(Svg.tooltip("Vertical linkage " + net.name() + ": " + net.from() + " → " + net.to()
+                        .add(Svg.tooltip("Vertical linkage " + net.name() + ": " + lf.actorTitle(net.from()) + " → " + lf.actorTitle(net.to())
                                 + (net.linkage().isEmpty() ? "" : " (" + net.linkage().toLowerCase(java.util.Locale.ROOT) + ")"))));
                 networks.add(Svg.text((from[0] + to[0]) / 2, (from[1] + to[1]) / 2 - 6,
                         net.name() + (net.linkage().isEmpty() ? "" : " · " + net.linkage().toLowerCase(java.util.Locale.ROOT)), "class", "middle"));
@@ -105,12 +105,12 @@ final class ActorNetworkDiagram {
             double[] p = at.get(a.name());
             double radius = R + Math.min(8, 2 * a.leads().size());
             Html.Node g = Html.el("g", "class", "actor");
-            g.add(Svg.tooltip(a.name() + " — " + a.kindLabel() + roles(a)));
+            g.add(Svg.tooltip(a.title() + " — " + a.kindLabel() + roles(a)));
             g.add(Html.el("circle", "cx", n(p[0]), "cy", n(p[1]), "r", n(radius), "class", "node " + Palette.actorFamily(a.kind())));
             g.add(Svg.text(p[0], p[1] + 4, initials(a.name()), "class", "middle on-dark"));
             boolean below = p[1] >= cy - 1;
             double ly = below ? p[1] + radius + 15 : p[1] - radius - 20;
-            g.add(Svg.text(p[0], ly, a.name(), "class", "title middle"));
+            g.add(Svg.text(p[0], ly, a.title(), "class", "title middle"));
             g.add(Svg.text(p[0], ly + 13, a.kindLabel(), "class", "muted middle"));
             nodes.add(g);
         }

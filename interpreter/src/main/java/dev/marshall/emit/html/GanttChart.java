@@ -74,7 +74,7 @@ final class GanttChart {
         g.add(Svg.tooltip(out.title() + " (" + out.intervention() + "): planned " + Wording.planned(a)
                 + (a.simulated() == null ? "" : "; simulated " + Wording.simulated(a))));
         g.add(Svg.text(8, y + 14, out.title(), "class", "title"));
-        g.add(Svg.text(8, y + 28, (a.lead() == null ? "" : "lead " + a.lead().name() + " · ")
+        g.add(Svg.text(8, y + 28, (a.lead() == null ? "" : "lead " + a.lead().title() + " · ")
                 + Quantities.compact(a.cost()) + (a.risk().equals("high") ? " · high risk" : ""), "class", "muted"));
         double mid = y + 16;
         Logframe.SimulatedTiming s = a.simulated();

@@ -3,6 +3,7 @@ package dev.marshall.emit.html;
 import static dev.marshall.emit.html.Html.el;
 
 import dev.marshall.diagnostics.Diagnostic;
+import dev.marshall.diagnostics.Messages;
 import dev.marshall.diagnostics.Related;
 import dev.marshall.diagnostics.Severity;
 import dev.marshall.emit.Emitter;
@@ -101,10 +102,12 @@ public final class HtmlReport implements Emitter {
 
     private static Html.Node glance(Logframe lf, Palette palette) {
         Logframe.Overview o = lf.overview();
-        Html.Node section = section(0, o.narrative().isEmpty() ? "What the programme is, where, for how long and at what cost." : "");
+        Html.Node section = section(0, o.narrative().isEmpty() && o.description().isEmpty() ? "What the programme is, where, for how long and at what cost." : "");
+        if (!o.description().isEmpty()) section.add(el("p", o.description(), "class", "narrative"));
         if (!o.narrative().isEmpty()) {
             for (String paragraph : o.narrative().split("\n\n")) section.add(el("p", paragraph, "class", "narrative"));
         }
+        if (!Wording.publisher(o).isEmpty()) section.add(el("p", Wording.publisher(o), "class", "small"));
         double share = o.budget() > 0 ? o.plannedCost() / o.budget() : Double.NaN;
         Html.Node cards = el("div", "class", "cards").add(
                 card(Quantities.money(o.budget(), o.currency()), "Budget", ""),
@@ -206,6 +209,11 @@ public final class HtmlReport implements Emitter {
             card.add(el("h3").text(i.title() + " ").add(el("code", i.name())));
             card.add(el("p", i.levelLabel() + " · " + LogframeTables.details(i) + (i.source().isEmpty() ? "" : " · " + i.source()),
                     "class", "small"));
+            if (!i.definition().isEmpty()) card.add(el("p", i.definition(), "class", "small"));
+            for (String[] field : new String[][] {{"Collection method", i.method()}, {"Rationale", i.rationale()},
+                    {"Known data limits", i.limitations()}}) {
+                if (!field[1].isEmpty()) card.add(el("p", "class", "small").add(el("strong", field[0] + ": ")).text(field[1]));
+            }
             card.add(TrajectoryChart.of(i, lf.overview()));
             Html.Node caption = el("p", "class", "small").text("Baseline " + Wording.baseline(i) + " · target " + Wording.target(i));
             if (!Wording.simulatedAtTarget(i).isEmpty()) caption.text(" · forecast " + Wording.simulatedAtTarget(i));
@@ -221,7 +229,8 @@ public final class HtmlReport implements Emitter {
     private static Html.Node actorTable(Logframe lf) {
         Html.Node body = el("tbody");
         for (Logframe.ActorEntry a : lf.actors()) {
-            Html.Node who = el("td").add(el("span", "class", "swatch " + Palette.actorFamily(a.kind()))).add(el("strong", a.name()));
+            Html.Node who = el("td").add(el("span", "class", "swatch " + Palette.actorFamily(a.kind()))).add(el("strong", a.title()));
+            if (!a.title().equals(a.name())) who.text(" ").add(el("code", a.name()));
             if (!a.narrative().isEmpty()) who.add(el("br")).add(el("span", a.narrative(), "class", "small"));
             List<String> facts = new ArrayList<>();
             for (Logframe.Fact f : a.facts()) facts.add(f.label() + ": " + f.value());
@@ -236,8 +245,8 @@ public final class HtmlReport implements Emitter {
         Html.Node nets = el("tbody");
         for (Logframe.NetworkEntry n : lf.networks()) {
             String what = n.horizontal()
-                    ? "horizontal: " + String.join(", ", n.members()) + (n.firms() == null ? "" : "; " + n.firms() + " firms")
-                    : "vertical: " + n.from() + " → " + n.to() + (n.linkage().isEmpty() ? "" : " (" + n.linkage().toLowerCase(java.util.Locale.ROOT) + ")");
+                    ? "horizontal: " + String.join(", ", n.members().stream().map(lf::actorTitle).toList()) + (n.firms() == null ? "" : "; " + n.firms() + " firms")
+                    : "vertical: " + lf.actorTitle(n.from()) + " → " + lf.actorTitle(n.to()) + (n.linkage().isEmpty() ? "" : " (" + n.linkage().toLowerCase(java.util.Locale.ROOT) + ")");
             nets.add(el("tr").add(el("td").add(el("strong", n.name())), el("td", what), el("td", n.narrative())));
         }
         return el("div").add(table, el("table").add(el("thead").add(el("tr").add(el("th", "Network"), el("th", "Shape and members"),
@@ -288,7 +297,7 @@ public final class HtmlReport implements Emitter {
         }
         Html.Node section = section(7, "What marshall check found: the language's rules and the approach checks of std.unido.");
         if (diagnostics.isEmpty()) {
-            return section.add(el("p", "No findings: the programme passes every check.", "class", "ok"));
+            return section.add(el("p", "No findings: the programme passes every check.", "class", "ok"), setAside(framework));
         }
         section.add(el("p", count(errors, "error") + ", " + count(warnings, "warning")
                 + (diagnostics.size() - errors - warnings > 0 ? ", " + count(diagnostics.size() - errors - warnings, "note") : "") + "."));
@@ -310,7 +319,19 @@ public final class HtmlReport implements Emitter {
             }
             list.add(item);
         }
-        return section.add(list);
+        return section.add(list, setAside(framework));
+    }
+
+    /** The approach checks the programme silences with {@code allow}, and the reasons it gives: a reviewer weighs them. */
+    private static Html.Node setAside(Framework framework) {
+        Html.Node list = el("ul", "class", "findings");
+        for (dev.marshall.model.Allow a : framework.programme().allows()) {
+            if (!framework.programme().isOwnSource(a.span()) || a.reason() == null) continue;
+            list.add(el("li", "class", "note").add(el("strong", "allow " + a.code()))
+                    .text(" " + Messages.title(a.code()) + ": " + a.reason())
+                    .add(el("div", a.span().file().displayPath() + ":" + a.span().line() + ":" + a.span().column(), "class", "where")));
+        }
+        return list.isEmpty() ? null : el("div").add(el("h3", "Approach checks set aside"), list);
     }
 
     private static String count(int n, String what) {

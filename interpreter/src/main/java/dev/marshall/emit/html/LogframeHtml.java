@@ -5,6 +5,7 @@ import static dev.marshall.emit.html.Html.el;
 import dev.marshall.emit.Emitter;
 import dev.marshall.emit.Framework;
 import dev.marshall.emit.logframe.Logframe;
+import dev.marshall.emit.logframe.Wording;
 import dev.marshall.emit.text.Dates;
 import dev.marshall.emit.text.Quantities;
 
@@ -19,6 +20,8 @@ public final class LogframeHtml implements Emitter {
         String meta = (o.country().isEmpty() ? "" : o.country() + " · ") + Dates.month(o.start()) + " – " + Dates.month(o.end())
                 + " · budget " + Quantities.money(o.budget(), o.currency());
         Html.Node section = el("section", "id", "logframe", "class", "part").add(el("h2", "Logframe"), el("p", meta, "class", "lede"));
+        if (!o.description().isEmpty()) section.add(el("p", o.description()));
+        if (!Wording.publisher(o).isEmpty()) section.add(el("p", Wording.publisher(o), "class", "small"));
         if (!lf.goal().statement().isEmpty()) section.add(el("p").add(el("strong", "Goal: ")).text(lf.goal().statement()));
         section.add(LogframeTables.results(lf, palette), el("h3", "Activities"), LogframeTables.activities(lf, palette));
         if (!lf.milestones().isEmpty()) section.add(el("h3", "Milestones"), LogframeTables.milestones(lf));

@@ -77,10 +77,11 @@ final class LogframeTables {
 
     static String details(IndicatorEntry i) {
         List<String> parts = new ArrayList<>();
+        if (i.key()) parts.add("key indicator");
         parts.add(Quantities.unitLabel(i.unit()));
         if (!i.frequency().isEmpty()) parts.add(i.frequency().toLowerCase(java.util.Locale.ROOT));
         if (!i.disaggregation().isEmpty()) parts.add("by " + String.join(", ", i.disaggregation()).toLowerCase(java.util.Locale.ROOT));
-        if (i.responsible() != null) parts.add("reported by " + i.responsible().name());
+        if (i.responsible() != null) parts.add("reported by " + i.responsible().title());
         return String.join(" · ", parts);
     }
 
@@ -126,7 +127,7 @@ final class LogframeTables {
                         .add(el("span", "months " + a.planned().startMonth() + "–" + a.planned().endMonth(), "class", "small"));
             }
             Html.Node row = el("tr").add(el("td", out.ref()), activity,
-                    el("td").add(a.lead() == null ? null : el("strong", a.lead().name()))
+                    el("td").add(a.lead() == null ? null : el("strong", a.lead().title()))
                             .add(a.lead() == null ? null : el("br")).add(a.lead() == null ? null : el("span", a.lead().kindLabel(), "class", "small")),
                     with, planned);
             if (simulated) row.add(el("td", Wording.simulated(a)));
@@ -221,7 +222,7 @@ final class LogframeTables {
 
     private static String names(List<Logframe.ActorRef> actors) {
         List<String> names = new ArrayList<>();
-        for (Logframe.ActorRef a : actors) names.add(a.name());
+        for (Logframe.ActorRef a : actors) names.add(a.title());
         return String.join(", ", names);
     }
 }

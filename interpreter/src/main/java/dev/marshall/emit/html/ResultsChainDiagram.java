@@ -48,7 +48,7 @@ final class ResultsChainDiagram {
             double stack = 0;
             for (Logframe.Output out : o.outputs()) {
                 List<String> small = new ArrayList<>();
-                small.add((out.activity().lead() == null ? "" : "lead " + out.activity().lead().name() + " · ")
+                small.add((out.activity().lead() == null ? "" : "lead " + out.activity().lead().title() + " · ")
                         + Quantities.money(out.activity().cost(), lf.overview().currency()));
                 small.addAll(indicators(out.indicators(), out.measuredAlsoBy().isEmpty() ? "no indicator"
                         : "measured by " + String.join(", ", out.measuredAlsoBy())));

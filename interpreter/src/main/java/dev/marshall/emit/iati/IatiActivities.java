@@ -30,13 +30,20 @@ import org.w3c.dom.Element;
  * with a {@code dimension} per dimension ({@code value="total"}: Marshall
  * declares one target for all categories).
  *
- * <p>Marshall does not know the publisher's IATI organisation identifier, so
- * {@code iati-identifier} and {@code reporting-org/@ref} are marked
- * {@code DRAFT}: replace them before publishing. Validated against the
- * official 2.03 schema in the tests.
+ * <p>{@code iati-identifier} is the programme's {@code identifier};
+ * {@code reporting-org} is {@code organisation} (its name),
+ * {@code organisation_ref} ({@code @ref}) and {@code organisation_type}
+ * ({@code @type}, 90 "other" when not written); the checker has already
+ * refused an identifier that does not start with the organisation's. What is
+ * not written is marked {@code DRAFT} ({@code DRAFT-<title>} for the
+ * identifier): replace it before publishing. The activity's general
+ * description is {@code description}, else the programme's doc comment.
+ * Validated against the official 2.03 schema in the tests.
  */
 public final class IatiActivities implements Emitter {
     static final String VERSION = "2.03";
+    /** The marker of what Marshall cannot know and a publisher must replace. */
+    static final String DRAFT = "DRAFT";
 
     @Override
     public String render(Framework framework) {
@@ -48,11 +55,12 @@ public final class IatiActivities implements Emitter {
         doc.appendChild(root);
         Element activity = element(root, "iati-activity", "default-currency", o.currency().isEmpty() ? null : o.currency());
         activity.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", "en");
-        text(element(activity, "iati-identifier"), "DRAFT-" + slug(o.title()));
-        Element reporting = element(activity, "reporting-org", "ref", "DRAFT", "type", "90");
-        narrative(reporting, "Reporting organisation (replace DRAFT with its IATI organisation identifier before publishing)");
+        text(element(activity, "iati-identifier"), o.identifier().isEmpty() ? DRAFT + "-" + slug(o.title()) : o.identifier());
+        Element reporting = element(activity, "reporting-org", "ref", reportingRef(o),
+                "type", o.organisationType() == null ? "90" : o.organisationType().toString());
+        narrative(reporting, reportingName(o));
         narrative(element(activity, "title"), o.title());
-        String description = o.narrative().isEmpty() ? o.title() : o.narrative();
+        String description = !o.description().isEmpty() ? o.description() : o.narrative().isEmpty() ? o.title() : o.narrative();
         narrative(element(activity, "description", "type", "1"), description);
         if (!lf.goal().statement().isEmpty()) narrative(element(activity, "description", "type", "2"), lf.goal().statement());
         participatingOrganisations(activity, lf);
@@ -106,12 +114,13 @@ public final class IatiActivities implements Emitter {
             else continue;
             Element org = element(activity, "participating-org", "role", role, "type", OrganisationTypes.of(a.kind()).orElse(null));
             String employer = a.facts().stream().filter(f -> f.label().equals("Employer")).map(Logframe.Fact::value).findFirst().orElse("");
-            narrative(org, a.name() + " (" + a.kindLabel() + (employer.isEmpty() ? "" : ", " + employer) + ")");
+            narrative(org, a.title() + " (" + a.kindLabel() + (employer.isEmpty() ? "" : ", " + employer) + ")");
             listed++;
         }
         if (listed == 0) {
             // The schema needs at least one participating organisation; the reporting organisation is accountable.
-            narrative(element(activity, "participating-org", "role", "2", "ref", "DRAFT"), "Reporting organisation");
+            narrative(element(activity, "participating-org", "role", "2", "ref", reportingRef(lf.overview())),
+                    lf.overview().organisation().isEmpty() ? "Reporting organisation" : lf.overview().organisation());
         }
     }
 
@@ -163,11 +172,31 @@ public final class IatiActivities implements Emitter {
         parts.add("Level: " + i.levelLabel().toLowerCase(Locale.ROOT) + "; measures " + i.measures() + ".");
         if (!i.calculation().isEmpty()) parts.add("Calculation: " + i.calculation() + ".");
         if (!i.source().isEmpty()) parts.add("Means of verification: " + i.source() + ".");
+        if (!i.method().isEmpty()) parts.add("Collection method: " + sentence(i.method()));
+        if (!i.rationale().isEmpty()) parts.add("Rationale: " + sentence(i.rationale()));
+        if (!i.limitations().isEmpty()) parts.add("Known data limits: " + sentence(i.limitations()));
         if (!i.frequency().isEmpty()) parts.add("Reported: " + i.frequency().toLowerCase(Locale.ROOT) + ".");
         if (!i.disaggregation().isEmpty()) {
             parts.add("Disaggregated by " + String.join(", ", i.disaggregation()).toLowerCase(Locale.ROOT) + ".");
         }
         return String.join(" ", parts);
+    }
+
+    /** Text ending with a full stop, so the parts of a description read as sentences. */
+    private static String sentence(String text) {
+        String t = text.strip();
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
+    }
+
+    /** {@code organisation_ref}, or the DRAFT marker a publisher must replace. */
+    private static String reportingRef(Logframe.Overview o) {
+        return o.organisationRef().isEmpty() ? DRAFT : o.organisationRef();
+    }
+
+    private static String reportingName(Logframe.Overview o) {
+        if (!o.organisation().isEmpty()) return o.organisation();
+        if (!o.organisationRef().isEmpty()) return o.organisationRef();
+        return "Reporting organisation (replace DRAFT with its IATI organisation identifier before publishing)";
     }
 
     private static String reported(double value, IndicatorEntry i) {

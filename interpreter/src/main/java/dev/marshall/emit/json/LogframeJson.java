@@ -126,6 +126,11 @@ public final class LogframeJson implements Emitter {
         json.name("programme").beginObject();
         json.name("title").value(o.title());
         json.name("narrative").value(o.narrative());
+        json.name("description").value(o.description());
+        json.name("identifier").value(o.identifier());
+        json.name("organisation").value(o.organisation());
+        json.name("organisation_ref").value(o.organisationRef());
+        json.name("organisation_type").value(o.organisationType());
         json.name("country").value(o.country());
         json.name("start").value(o.start().toString());
         json.name("end").value(o.end().toString());
@@ -195,6 +200,8 @@ public final class LogframeJson implements Emitter {
         json.name("name").value(i.name());
         json.name("title").value(i.title());
         json.name("definition").value(i.definition());
+        json.name("rationale").value(i.rationale());
+        json.name("key").value(i.key());
         json.name("level").value(i.level());
         json.name("measures").value(i.measures());
         json.name("capability").value(i.capability().isEmpty() ? null : i.capability());
@@ -213,6 +220,8 @@ public final class LogframeJson implements Emitter {
         }
         json.name("ascending").value(i.ascending());
         json.name("source").value(i.source());
+        json.name("method").value(i.method());
+        json.name("limitations").value(i.limitations());
         json.name("frequency").value(i.frequency());
         json.name("period_months").value(i.periodMonths());
         json.name("responsible").value(i.responsible() == null ? null : i.responsible().name());
@@ -263,6 +272,7 @@ public final class LogframeJson implements Emitter {
     private static void actor(JsonWriter json, Logframe.ActorEntry a) throws IOException {
         json.beginObject();
         json.name("name").value(a.name());
+        json.name("title").value(a.title());
         json.name("kind").value(a.kind());
         json.name("kind_label").value(a.kindLabel());
         json.name("narrative").value(a.narrative());

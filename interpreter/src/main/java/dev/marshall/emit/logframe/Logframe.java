@@ -51,6 +51,12 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
         return List.copyOf(all.values());
     }
 
+    /** The name documents show for an actor id: its {@code name = "…"}, else the id itself. */
+    public String actorTitle(String id) {
+        for (ActorEntry a : actors) if (a.name().equals(id)) return a.title();
+        return id;
+    }
+
     public Optional<IndicatorEntry> indicator(String name) {
         for (IndicatorEntry i : indicators()) if (i.name().equals(name)) return Optional.of(i);
         return Optional.empty();
@@ -61,12 +67,17 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
      * {@code plannedSpend} is the cumulative planned cost by the end of each
      * month (index 0 = month 1), each intervention's cost spread evenly over
      * its planned months; {@code parameters} are the uncertain knobs
-     * ({@code param}) with their distributions and doc comments.
+     * ({@code param}) with their distributions and doc comments. The last
+     * five are what the programme says about itself for publishing
+     * ({@code description}, {@code identifier}, {@code organisation},
+     * {@code organisation_ref}, {@code organisation_type}): "" (null for the
+     * type) when not written.
      */
     public record Overview(String title, String narrative, String country, YearMonth start, YearMonth end, int horizon,
                            String currency, double budget, double plannedCost, double beneficiaryContribution,
                            String focus, List<ClusterEntry> clusters, List<String> priorities, List<Fact> parameters,
-                           List<Double> plannedSpend) {
+                           List<Double> plannedSpend, String description, String identifier, String organisation,
+                           String organisationRef, Integer organisationType) {
         public Overview {
             clusters = List.copyOf(clusters);
             priorities = List.copyOf(priorities);
@@ -143,22 +154,31 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
     public record SimulatedTiming(double probabilityStarted, Double startP10, Double startP50, Double startP90,
                                   Double endP10, Double endP50, Double endP90) {}
 
-    /** An actor as documents name it: {@code simap} (Business association). */
-    public record ActorRef(String name, String kindLabel) {
-        public String display() { return kindLabel.isEmpty() ? name : name + " (" + kindLabel + ")"; }
+    /**
+     * An actor as documents name it: its id {@code name}, its display name
+     * {@code title} (its {@code name = "…"}, else the id) and its kind:
+     * "Sialkot Chamber (Business association)".
+     */
+    public record ActorRef(String name, String title, String kindLabel) {
+        public String display() { return kindLabel.isEmpty() ? title : title + " (" + kindLabel + ")"; }
     }
 
     /**
      * An indicator with every field of a reference sheet. {@code baseline}
      * and the target are in the indicator's unit (fractions for percentages);
      * {@code probabilityTargetMet} is null without simulation or target.
+     * {@code definition} is the {@code definition} property followed by the
+     * doc comment (either alone when only one is written); {@code method},
+     * {@code limitations} and {@code rationale} are "" when not written;
+     * {@code key} marks the few indicators a dashboard keeps.
      */
     public record IndicatorEntry(String name, String title, String definition, String level, String levelLabel,
                                  String measures, String capability, dev.marshall.model.IndicatorUnit unit,
                                  Double baseline, YearMonth baselineMonth, TargetEntry target, String source,
                                  String frequency, int periodMonths, ActorRef responsible, List<String> disaggregation,
                                  List<String> disaggregationKeys, String calculation, List<Fact> glossary,
-                                 List<Period> periods, Double probabilityTargetMet, Boolean ascending) {
+                                 List<Period> periods, Double probabilityTargetMet, Boolean ascending,
+                                 String method, String limitations, String rationale, boolean key) {
         public IndicatorEntry {
             disaggregation = List.copyOf(disaggregation);
             disaggregationKeys = List.copyOf(disaggregationKeys);
@@ -198,8 +218,8 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
 
     public record RiskEntry(String text, String mitigation, String narrative) {}
 
-    /** An actor and the roles it plays in the programme. */
-    public record ActorEntry(String name, String kind, String kindLabel, String narrative, List<Fact> facts,
+    /** An actor (id {@code name}, display name {@code title}) and the roles it plays in the programme. */
+    public record ActorEntry(String name, String title, String kind, String kindLabel, String narrative, List<Fact> facts,
                              List<String> leads, List<String> partnerIn, List<String> targetedBy,
                              List<String> responsibleFor) {
         public ActorEntry {

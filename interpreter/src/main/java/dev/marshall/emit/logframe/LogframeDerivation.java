@@ -175,7 +175,8 @@ public final class LogframeDerivation {
                 start, start.plusMonths(Math.max(1, programme.horizon()) - 1L), programme.horizon(),
                 nullToEmpty(programme.currency()), programme.budget(), programme.totalCost(), contribution,
                 programme.focus() == null ? "" : focus(programme.focus()), clusters, priorities,
-                parameters, plannedSpend);
+                parameters, plannedSpend, programme.description(), programme.identifier(), programme.organisation(),
+                programme.organisationRef(), programme.organisationType());
     }
 
     private static String focus(dev.marshall.model.Focus focus) {
@@ -226,7 +227,7 @@ public final class LogframeDerivation {
         for (Dependency d : i.after()) {
             waits.add(switch (d.kind()) {
                 case INTERVENTION -> "end of " + d.name();
-                case MILESTONE -> "milestone " + d.name() + programme.milestone(d.name()).map(m -> " (" + m.title() + ")").orElse("");
+                case MILESTONE -> "milestone " + d.name() + programme.milestone(d.name()).map(m -> " (" + milestoneTitle(m) + ")").orElse("");
             });
         }
         Integer start = boxed(schedule.startOf(i));
@@ -245,7 +246,8 @@ public final class LogframeDerivation {
     }
 
     private ActorRef actorRef(String name) {
-        return new ActorRef(name, programme.actor(name).map(a -> labels.actorKind(a.actorKind())).orElse(""));
+        Optional<Actor> actor = programme.actor(name);
+        return new ActorRef(name, actor.map(Actor::displayName).orElse(name), actor.map(a -> labels.actorKind(a.actorKind())).orElse(""));
     }
 
     private IndicatorEntry indicator(Indicator i) {
@@ -269,13 +271,15 @@ public final class LogframeDerivation {
         Boolean ascending = i.target() == null || i.baseline() == null ? null : i.target().value() >= i.baseline();
         List<String> dimensions = new ArrayList<>();
         i.disaggregate().forEach(d -> dimensions.add(labels.dimension(d)));
-        IndicatorEntry entry = new IndicatorEntry(i.name(), Labels.humanise(i.name()), Narrative.of(i.doc()),
+        String definition = String.join("\n\n", java.util.stream.Stream.of(Narrative.of(i.definition()), Narrative.of(i.doc()))
+                .filter(d -> !d.isEmpty()).toList());
+        IndicatorEntry entry = new IndicatorEntry(i.name(), Labels.humanise(i.name()), definition,
                 i.level().keyword(), Labels.humanise(i.level().keyword()), measures(i),
                 i.capability() == null ? "" : labels.capability(i.capability()), i.unit(), i.baseline(), programme.start(),
                 target, nullToEmpty(i.source()), i.every() == null ? "" : labels.period(i.every()), i.periodMonths(),
                 i.responsible() == null ? null : actorRef(i.responsible()), dimensions, i.disaggregate(),
                 i.value() == null ? "" : text.render(i.value()), Glossary.of(programme, text, i.value()), periods,
-                probability, ascending);
+                probability, ascending, i.method(), i.limitations(), i.rationale(), i.key());
         indicatorEntries.put(i.name(), entry);
         return entry;
     }
@@ -299,14 +303,21 @@ public final class LogframeDerivation {
                         .filter(o -> o.name().equals(m.name())).findFirst())
                 .map(o -> new Logframe.MilestoneForecast(o.probabilityOnTime(), o.probabilityNever(), o.p10(), o.p50(), o.p90()))
                 .orElse(null);
-        return new MilestoneEntry(m.name(), m.title() == null || m.title().isBlank() ? Labels.humanise(m.name()) : m.title(),
+        return new MilestoneEntry(m.name(), milestoneTitle(m),
                 Narrative.of(m.doc()), m.due(), programme.calendarMonth(m.due()),
                 m.when() == null ? "" : text.render(m.when()), unlocks, forecast);
     }
 
+    /** A milestone's title as every document shows it: the title written, else its name in words. */
+    private static String milestoneTitle(Milestone m) {
+        return m.title() == null || m.title().isBlank() ? Labels.humanise(m.name()) : m.title();
+    }
+
     private ActorEntry actor(Actor a) {
         List<Fact> facts = new ArrayList<>();
-        for (Property p : a.properties().all()) facts.add(new Fact(Labels.humanise(p.name()), value(p.value())));
+        for (Property p : a.properties().all()) {
+            if (!p.name().equals("name")) facts.add(new Fact(Labels.humanise(p.name()), value(p.value()))); // the name is the title
+        }
         List<String> leads = new ArrayList<>();
         List<String> partnerIn = new ArrayList<>();
         List<String> targetedBy = new ArrayList<>();
@@ -317,7 +328,7 @@ public final class LogframeDerivation {
         }
         List<String> responsible = new ArrayList<>();
         for (Indicator i : programme.indicators()) if (a.name().equals(i.responsible())) responsible.add(i.name());
-        return new ActorEntry(a.name(), a.actorKind(), labels.actorKind(a.actorKind()), Narrative.of(a.doc()), facts,
+        return new ActorEntry(a.name(), a.displayName(), a.actorKind(), labels.actorKind(a.actorKind()), Narrative.of(a.doc()), facts,
                 leads, partnerIn, targetedBy, responsible);
     }
 

@@ -18,6 +18,21 @@ import java.util.List;
 public final class Wording {
     private Wording() {}
 
+    /**
+     * Who publishes the programme and under which identifier, from
+     * {@code organisation}, {@code organisation_ref} and {@code identifier}:
+     * "Reporting organisation: UNIDO (XM-DAC-41123) · IATI identifier:
+     * XM-DAC-41123-PK-2027-001"; empty when none is written.
+     */
+    public static String publisher(Logframe.Overview o) {
+        List<String> parts = new ArrayList<>();
+        String org = o.organisation().isEmpty() ? o.organisationRef()
+                : o.organisation() + (o.organisationRef().isEmpty() ? "" : " (" + o.organisationRef() + ")");
+        if (!org.isEmpty()) parts.add("Reporting organisation: " + org);
+        if (!o.identifier().isEmpty()) parts.add("IATI identifier: " + o.identifier());
+        return String.join(" · ", parts);
+    }
+
     public static String baseline(IndicatorEntry i) {
         if (i.baseline() == null) return "not set";
         return Quantities.of(i.baseline(), i.unit()) + " (" + Dates.month(i.baselineMonth()) + ")";

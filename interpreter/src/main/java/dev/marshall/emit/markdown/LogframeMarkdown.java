@@ -33,7 +33,9 @@ public final class LogframeMarkdown implements Emitter {
         StringBuilder out = new StringBuilder();
         out.append("# Logframe: ").append(Markdown.text(o.title())).append("\n\n");
         out.append(Summary.line(lf)).append("\n\n");
+        if (!o.description().isEmpty()) out.append(Markdown.text(o.description())).append("\n\n");
         if (!o.narrative().isEmpty()) out.append(Markdown.text(o.narrative())).append("\n\n");
+        if (!Wording.publisher(o).isEmpty()) out.append(Markdown.text(Wording.publisher(o))).append("\n\n");
         out.append(Summary.simulationNote(lf)).append("\n\n");
 
         out.append("## Results framework\n\n");
@@ -156,6 +158,7 @@ public final class LogframeMarkdown implements Emitter {
     /** "EUR, yearly, by sex" under an indicator's name. */
     static String details(IndicatorEntry i) {
         List<String> parts = new ArrayList<>();
+        if (i.key()) parts.add("key indicator");
         parts.add(Quantities.unitLabel(i.unit()));
         if (!i.frequency().isEmpty()) parts.add(i.frequency().toLowerCase(java.util.Locale.ROOT));
         if (!i.disaggregation().isEmpty()) {
@@ -166,7 +169,7 @@ public final class LogframeMarkdown implements Emitter {
 
     private static String actors(List<Logframe.ActorRef> actors) {
         List<String> names = new ArrayList<>();
-        for (Logframe.ActorRef a : actors) names.add(code(a.name()));
+        for (Logframe.ActorRef a : actors) names.add(cell(a.title()));
         return String.join(", ", names);
     }
 

@@ -53,8 +53,11 @@ public final class ReferenceSheetsMarkdown implements Emitter {
         out.append("## ").append(i.name()).append(" — ").append(Markdown.text(i.title())).append("\n\n");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Indicator", cell(i.title()) + " " + code(i.name())));
+        if (i.key()) rows.add(List.of("Key indicator", "yes: one of the few indicators the programme reports first"));
         rows.add(List.of("Definition", i.definition().isEmpty()
-                ? "_Not written yet: add a `///` doc comment above `indicator " + i.name() + "`._" : cell(i.definition())));
+                ? "_Not written yet: add `definition = \"…\"` (or a `///` doc comment) to `indicator " + i.name() + "`._"
+                : cell(i.definition())));
+        if (!i.rationale().isEmpty()) rows.add(List.of("Rationale", cell(i.rationale())));
         rows.add(List.of("Result level", cell(i.levelLabel() + " — " + result(lf, i))));
         rows.add(List.of("Measures", cell(i.measures())));
         if (!i.capability().isEmpty()) rows.add(List.of("Capability (dimension of poverty)", cell(i.capability())));
@@ -68,7 +71,8 @@ public final class ReferenceSheetsMarkdown implements Emitter {
         rows.add(List.of("Direction of change", i.ascending() == null ? "not stated (no baseline or target)"
                 : i.ascending() ? "higher is better (the target is above the baseline)" : "lower is better (the target is below the baseline)"));
         rows.add(List.of("Disaggregation", i.disaggregation().isEmpty() ? "none" : cell(String.join(", ", i.disaggregation()))));
-        rows.add(List.of("Data source and collection method", i.source().isEmpty() ? "**not set**" : cell(i.source())));
+        rows.add(List.of("Data source and collection method", (i.source().isEmpty() ? "**not set**" : cell(i.source()))
+                + (i.method().isEmpty() ? "" : "<br>Method: " + cell(i.method()))));
         rows.add(List.of("Frequency and timing", cell(timing(i))));
         rows.add(List.of("Responsible", i.responsible() == null ? "not assigned" : cell(i.responsible().display())));
         rows.add(List.of("Baseline", cell(i.baseline() == null ? "**not set**"
@@ -141,6 +145,7 @@ public final class ReferenceSheetsMarkdown implements Emitter {
     /** The data-quality limits the model shows: what is missing, modelled or not comparable. */
     static List<String> limits(Logframe lf, IndicatorEntry i) {
         List<String> limits = new ArrayList<>();
+        if (!i.limitations().isEmpty()) limits.add(i.limitations());
         if (i.source().isEmpty()) limits.add("No data source: the indicator cannot be verified.");
         if (i.responsible() == null) limits.add("No responsible actor: nobody is named to collect and report it.");
         if (i.baseline() == null) limits.add("No baseline: progress cannot be measured against a starting value.");
