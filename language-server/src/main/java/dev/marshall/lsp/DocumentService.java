@@ -76,6 +76,8 @@ final class DocumentService implements TextDocumentService {
     private volatile Forecasts forecasts;
     private volatile boolean clientRefreshesInlayHints;
     private volatile boolean clientRefreshesCodeLenses;
+    /** A client that shows inlay hints gets the forecast there only, not twice (code lenses are for the others). */
+    private volatile boolean clientShowsInlayHints;
 
     DocumentService(Uris uris) {
         this.uris = uris;
@@ -100,6 +102,8 @@ final class DocumentService implements TextDocumentService {
                     && Boolean.TRUE.equals(workspace.getInlayHint().getRefreshSupport());
             clientRefreshesCodeLenses = workspace != null && workspace.getCodeLens() != null
                     && Boolean.TRUE.equals(workspace.getCodeLens().getRefreshSupport());
+            clientShowsInlayHints = capabilities != null && capabilities.getTextDocument() != null
+                    && capabilities.getTextDocument().getInlayHint() != null;
         } catch (RuntimeException e) {
             clientRefreshesInlayHints = false;
         }
@@ -247,7 +251,7 @@ final class DocumentService implements TextDocumentService {
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
         return request("code lenses", params.getTextDocument().getUri(), List.of(), (document) -> {
             Analysis latest = document.latest();
-            if (latest == null) return List.of();
+            if (latest == null || clientShowsInlayHints) return List.of();
             return forecasts.lenses(document.uri, latest);
         });
     }

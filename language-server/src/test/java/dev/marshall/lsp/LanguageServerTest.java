@@ -84,6 +84,10 @@ class LanguageServerTest {
             long milestones = hints.stream().filter(h -> h.getLabel().getLeft().startsWith("P(on time)")).count();
             assertEquals(2, milestones, hints.toString());
             assertTrue(session.client.inlayRefreshes > 0, "the client is asked to refresh its hints");
+            // A client that does not show inlay hints (this one says nothing of them) gets code lenses.
+            var lenses = LspSession.get(session.server.getTextDocumentService().codeLens(new org.eclipse.lsp4j.CodeLensParams(LspSession.id(uri))));
+            assertEquals(hints.size(), lenses.size());
+            assertTrue(lenses.stream().anyMatch(l -> l.getCommand().getTitle().startsWith("forecast: P(on time)")), lenses.toString());
         }
     }
 
