@@ -10,6 +10,16 @@ public interface RunEngine extends AutoCloseable {
     /** A worker for the calling thread; called once on each worker thread. */
     Worker worker();
 
+    /**
+     * Whether runs must execute on the thread that calls the driver (guest
+     * code already running in a context no other thread has entered: the
+     * polyglot {@code simulate}); then they run one after another, and only
+     * cancellation, not the time limit, can stop them.
+     */
+    default boolean callingThreadOnly() {
+        return false;
+    }
+
     @Override
     void close();
 

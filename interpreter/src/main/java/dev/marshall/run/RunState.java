@@ -44,6 +44,8 @@ public final class RunState {
     public int depth;
     /** This run's random stream. */
     public RandomGenerator random;
+    /** The host's hold on the simulation: guest code polls it each month and each fn call (set by the driver). */
+    public SimulationControl control = SimulationControl.unlimited();
 
     public RunState(RunLayout layout) {
         this.layout = layout;

@@ -34,7 +34,7 @@ public final class ModelBuilder {
 
     private ModelBuilder(SourceReader.Read read) {
         this.readProblems = read.problems();
-        this.modules = new ModuleLoader(read.source(), sink);
+        this.modules = new ModuleLoader(read.source(), read.modules(), sink);
     }
 
     /** Builds the model of a programme; every problem found is in the returned diagnostics. */

@@ -6,6 +6,7 @@ import dev.marshall.run.RunEngine;
 import dev.marshall.run.RunFailure;
 import dev.marshall.run.RunLayout;
 import dev.marshall.run.RunState;
+import dev.marshall.run.SimulationControl;
 import dev.marshall.run.SimulationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,17 @@ public final class MonteCarlo {
 
     public static RunOutcomes run(Programme programme, RunEngine engine, SimulationOptions options, ProgressListener progress)
             throws SimulationException {
+        return run(programme, engine, options, progress, SimulationControl.unlimited());
+    }
+
+    /**
+     * Runs with a host's {@code control}: refused with E087 before any run when
+     * it would not fit in memory; stopped with E088 when cancelled or out of time.
+     */
+    public static RunOutcomes run(Programme programme, RunEngine engine, SimulationOptions options, ProgressListener progress,
+                                  SimulationControl control) throws SimulationException {
         RunLayout layout = RunLayout.of(programme);
+        checkMemory(programme, layout, options, control);
         int runs = options.runs();
         RunOutcomes outcomes = new RunOutcomes(layout, runs);
         AtomicInteger next = new AtomicInteger();
@@ -42,8 +53,9 @@ public final class MonteCarlo {
         Runnable work = () -> {
             try (RunEngine.Worker worker = engine.worker()) {
                 RunState state = new RunState(layout);
+                state.control = control;
                 int run;
-                while ((run = next.getAndIncrement()) < stopAt.get()) {
+                while (!control.stopRequested() && (run = next.getAndIncrement()) < stopAt.get()) {
                     state.reset(RunSeeds.stream(options.seed(), run));
                     try {
                         worker.run(state);
@@ -65,7 +77,8 @@ public final class MonteCarlo {
             }
         };
 
-        int threads = Math.min(options.threads(), runs);
+        int threads = engine.callingThreadOnly() ? 0 : Math.min(options.threads(), runs);
+        if (engine.callingThreadOnly()) work.run();
         List<Thread> workers = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
             Thread thread = new Thread(null, work, "marshall-run-" + t, WORKER_STACK_BYTES);
@@ -74,10 +87,20 @@ public final class MonteCarlo {
             thread.start();
         }
         boolean interrupted = false;
+        long started = System.nanoTime();
+        long limit = control.timeLimit() == null ? Long.MAX_VALUE : control.timeLimit().toNanos();
         for (Thread thread : workers) {
             while (true) {
                 try {
-                    thread.join();
+                    // The waiting thread is the watchdog of the time limit: no timer thread is needed.
+                    long left = limit - (System.nanoTime() - started);
+                    if (left <= 0) {
+                        control.expire();
+                        thread.join();
+                    } else {
+                        thread.join(Math.max(1, left / 1_000_000));
+                    }
+                    if (thread.isAlive()) continue;
                     break;
                 } catch (InterruptedException e) {
                     interrupted = true;
@@ -88,9 +111,44 @@ public final class MonteCarlo {
         if (interrupted) Thread.currentThread().interrupt();
         if (crash[0] instanceof RuntimeException e) throw e;
         if (crash[0] instanceof Error e) throw e;
+        if (control.stopRequested()) throw stopped(programme, control, done.get(), runs);
         if (failure[0] != null) throw new SimulationException(List.of(failure[0].diagnostic()));
         if (interrupted) throw new IllegalStateException("the simulation was interrupted");
         return outcomes;
+    }
+
+    /** Refuses with E087, before anything is allocated, a simulation that would not fit in the memory it may use. */
+    static void checkMemory(Programme programme, RunLayout layout, SimulationOptions options, SimulationControl control)
+            throws SimulationException {
+        int threads = Math.min(options.threads(), options.runs());
+        long needed = MemoryEstimate.bytes(layout, options.runs(), threads);
+        long available = Math.min(control.memoryLimitBytes(), MemoryEstimate.freeHeap());
+        if (needed <= available) return;
+        DiagnosticSink sink = new DiagnosticSink();
+        sink.report("E087", programme.properties().spanOf("horizon", programme.span()), options.runs(), layout.horizon(),
+                MemoryEstimate.readable(needed), MemoryEstimate.readable(available), fewerRuns(needed, available, options.runs()));
+        throw new SimulationException(sink.diagnostics());
+    }
+
+    /** How many runs would fit, as advice: the runs scale the outcomes linearly (at least 1). */
+    private static int fewerRuns(long needed, long available, int runs) {
+        double fits = Math.floor(runs * (available * 0.8 / needed));
+        if (fits >= 1000) fits = Math.floor(fits / 1000) * 1000;
+        return (int) Math.max(1, Math.min(runs - 1, fits));
+    }
+
+    private static SimulationException stopped(Programme programme, SimulationControl control, int done, int runs) {
+        String why = control.isCancelled()
+                ? "cancelled by the host"
+                : "it ran longer than its time limit of " + readable(control.timeLimit());
+        DiagnosticSink sink = new DiagnosticSink();
+        sink.report("E088", programme.span(), why, done, runs);
+        return new SimulationException(sink.diagnostics());
+    }
+
+    private static String readable(java.time.Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
     }
 
     private record Failure(int run, int month, RunFailure failure) {

@@ -2,6 +2,8 @@ package dev.marshall.simulation;
 
 import dev.marshall.model.Param;
 import dev.marshall.model.Programme;
+import dev.marshall.run.RunLayout;
+import dev.marshall.run.SimulationControl;
 import dev.marshall.run.SimulationException;
 import dev.marshall.truffle.TruffleEngine;
 import java.util.List;
@@ -32,9 +34,23 @@ public final class Simulator {
      */
     public static SimulationResult simulate(Programme programme, SimulationOptions options, ProgressListener progress)
             throws SimulationException {
+        return simulate(programme, options, progress, SimulationControl.unlimited(), null);
+    }
+
+    /**
+     * Simulates under a host's {@code control} (cancel, time and memory limits),
+     * on {@code shared}, a polyglot engine the host keeps across simulations so
+     * that compiled code is reused (null: a private engine for this call).
+     *
+     * @throws IllegalArgumentException when {@code options} fix a param the programme does not have
+     */
+    public static SimulationResult simulate(Programme programme, SimulationOptions options, ProgressListener progress,
+                                            SimulationControl control, org.graalvm.polyglot.Engine shared)
+            throws SimulationException {
         checkOverrides(programme, options.overrides());
-        try (TruffleEngine engine = TruffleEngine.create(programme, options.overrides())) {
-            RunOutcomes outcomes = MonteCarlo.run(programme, engine, options, progress);
+        MonteCarlo.checkMemory(programme, RunLayout.of(programme), options, control);
+        try (TruffleEngine engine = TruffleEngine.create(programme, options.overrides(), shared)) {
+            RunOutcomes outcomes = MonteCarlo.run(programme, engine, options, progress, control);
             return Summary.of(programme, options, outcomes);
         }
     }

@@ -31,14 +31,19 @@ public final class ModuleLoader {
     private static final String LIBRARY_ROOT = "/dev/marshall/stdlib/";
 
     private final SourceFile main;
+    private final ModuleResolver resolver;
+    /** With a resolver: the root-relative path of each module it gave, to resolve the modules that module uses. */
+    private final java.util.Map<SourceFile, String> resolved = new java.util.IdentityHashMap<>();
     private final DiagnosticSink sink;
     private final Path root;
     private final List<Use> uses = new ArrayList<>();
     private final Set<String> loaded = new HashSet<>();
     private boolean usesStandardLibrary;
 
-    public ModuleLoader(SourceFile main, DiagnosticSink sink) {
+    public ModuleLoader(SourceFile main, ModuleResolver resolver, DiagnosticSink sink) {
         this.main = main;
+        this.resolver = resolver;
+        if (resolver != null) resolved.put(main, "");
         this.sink = sink;
         Path location = main.location();
         this.root = location == null ? null : location.toAbsolutePath().normalize().getParent();
@@ -77,6 +82,34 @@ public final class ModuleLoader {
         return modules;
     }
 
+    /**
+     * A module from the host's resolver: the path is resolved against the
+     * folder of the file that uses it, as text (no file system is consulted),
+     * and refused (E016) when it is absolute or climbs above the root.
+     */
+    private SourceFile resolved(SourceFile from, String relative, Span span) {
+        String base = resolved.getOrDefault(from, "");
+        String path = RootPaths.resolve(base, relative);
+        if (path == null) {
+            sink.report("E016", span, "\"" + relative + "\"");
+            return null;
+        }
+        if (!loaded.add("resolver:" + path)) return null;
+        try {
+            java.util.Optional<String> text = resolver.read(path);
+            if (text.isEmpty()) {
+                sink.report("E015", span, "\"" + relative + "\"", "no such file");
+                return null;
+            }
+            SourceFile module = SourceFile.ofString(path, text.get());
+            resolved.put(module, path);
+            return module;
+        } catch (IOException | RuntimeException e) {
+            sink.report("E015", span, "\"" + relative + "\"", e.getMessage() == null ? "it cannot be read" : e.getMessage());
+            return null;
+        }
+    }
+
     private SourceFile library(String name, Span span) {
         String resource = LIBRARY_ROOT + name.replace('.', '/') + ".marshall";
         if (name.equals("std.unido")) usesStandardLibrary = true;
@@ -94,6 +127,7 @@ public final class ModuleLoader {
     }
 
     private SourceFile local(SourceFile from, String relative, Span span) {
+        if (resolver != null) return resolved(from, relative, span);
         if (root == null || from.location() == null) {
             sink.report("E015", span, "\"" + relative + "\"", "a programme that is not read from a file can use library modules only");
             return null;

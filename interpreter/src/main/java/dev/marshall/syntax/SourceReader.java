@@ -26,10 +26,23 @@ import java.util.List;
 public final class SourceReader {
     private SourceReader() {}
 
-    /** A file's text and the problems met while decoding it. */
-    public record Read(SourceFile source, List<Diagnostic> problems) {
+    /**
+     * A file's text and the problems met while decoding it; {@code modules},
+     * when not null, is where its {@code use "path"} modules come from instead
+     * of the files beside it.
+     */
+    public record Read(SourceFile source, List<Diagnostic> problems, ModuleResolver modules) {
         public Read {
             problems = List.copyOf(problems);
+        }
+
+        public Read(SourceFile source, List<Diagnostic> problems) {
+            this(source, problems, null);
+        }
+
+        /** The same text, its modules read through {@code resolver}. */
+        public Read withModules(ModuleResolver resolver) {
+            return new Read(source, problems, resolver);
         }
     }
 

@@ -17,4 +17,12 @@ public final class MarshallContext {
     public TruffleLanguage.Env env() {
         return env;
     }
+
+    private static final TruffleLanguage.ContextReference<MarshallContext> REFERENCE =
+            TruffleLanguage.ContextReference.create(MarshallLanguage.class);
+
+    /** The context entered on this thread (tests check its sandbox through it). */
+    public static MarshallContext get(com.oracle.truffle.api.nodes.Node node) {
+        return REFERENCE.get(node);
+    }
 }

@@ -65,9 +65,10 @@ import com.oracle.truffle.api.nodes.Node;
  * </ul>
  *
  * <p>Programmes are run by {@link dev.marshall.simulation.Simulator}, which enters a polyglot
- * context of this language on each worker thread and calls the run's call target directly;
- * {@code Context.eval} of Marshall source is not how a simulation starts, so {@link #parse}
- * refuses with a pointer to the simulator.
+ * context of this language on each worker thread and calls the run's call target directly.
+ * {@code Context.eval("marshall", text)} is the polyglot surface ({@link #parse}): it checks
+ * the text and returns the programme object that {@link ProgrammeObjects} makes, whose
+ * {@code simulate} runs on the calling thread inside that context (docs/embedding.md).
  */
 @TruffleLanguage.Registration(id = MarshallLanguage.ID, name = "Marshall", version = "0.1",
         defaultMimeType = MarshallLanguage.MIME_TYPE, characterMimeTypes = MarshallLanguage.MIME_TYPE)
@@ -88,10 +89,31 @@ public final class MarshallLanguage extends TruffleLanguage<MarshallContext> {
         return true;
     }
 
+    /**
+     * Checks the source (no file is read: {@code use "path"} is E015, only
+     * library modules resolve) and returns a call target that yields the
+     * programme object. Parsing is cached per source by Truffle.
+     */
     @Override
     protected CallTarget parse(ParsingRequest request) {
-        throw new UnsupportedOperationException(
-                "Marshall programmes are simulated with dev.marshall.simulation.Simulator, not evaluated with Context.eval");
+        com.oracle.truffle.api.source.Source source = request.getSource();
+        String name = source.getName();
+        dev.marshall.model.Compilation compilation = dev.marshall.Compiler.compile(
+                dev.marshall.source.SourceFile.ofString(name, source.getCharacters().toString()));
+        Object programme = ProgrammeObjectsHolder.OBJECTS.of(compilation);
+        return new com.oracle.truffle.api.nodes.RootNode(this) {
+            @Override
+            public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+                return programme;
+            }
+        }.getCallTarget();
+    }
+
+    /** The one implementation of {@link ProgrammeObjects} on the class path, looked up once, on first use. */
+    private static final class ProgrammeObjectsHolder {
+        static final ProgrammeObjects OBJECTS = java.util.ServiceLoader.load(ProgrammeObjects.class, MarshallLanguage.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + ProgrammeObjects.class.getName() + " service on the class path"));
     }
 
     /** The language instance of the context entered on this thread. */

@@ -17,12 +17,13 @@ import org.graalvm.polyglot.Engine;
  * All threads share the call target, so its compiled code too.
  */
 public final class TruffleEngine implements RunEngine {
-    private final Engine engine;
+    /** The engine this simulation created for itself, closed with it; null when it runs on a host's shared engine. */
+    private final Engine ownEngine;
     private final Context context;
     private final CallTarget run;
 
-    private TruffleEngine(Engine engine, Context context, CallTarget run) {
-        this.engine = engine;
+    private TruffleEngine(Engine ownEngine, Context context, CallTarget run) {
+        this.ownEngine = ownEngine;
         this.context = context;
         this.run = run;
     }
@@ -33,8 +34,18 @@ public final class TruffleEngine implements RunEngine {
      * evaluated is a {@link SimulationException}.
      */
     public static TruffleEngine create(Programme programme, Map<String, Double> fixed) throws SimulationException {
-        Engine engine = newEngine();
-        Context context = Context.newBuilder(MarshallLanguage.ID).engine(engine).build();
+        return create(programme, fixed, null);
+    }
+
+    /**
+     * As {@link #create(Programme, Map)}, on {@code shared} (a host's engine,
+     * kept across simulations and left open by {@link #close}) or, when null,
+     * on an engine of its own. Each simulation gets its own sandboxed context.
+     */
+    public static TruffleEngine create(Programme programme, Map<String, Double> fixed, Engine shared) throws SimulationException {
+        Engine own = shared == null ? newEngine() : null;
+        Engine engine = shared == null ? own : shared;
+        Context context = sandboxed(Context.newBuilder(MarshallLanguage.ID)).engine(engine).build();
         try {
             context.initialize(MarshallLanguage.ID);
             context.enter();
@@ -45,10 +56,10 @@ public final class TruffleEngine implements RunEngine {
                 context.leave();
             }
             if (!translation.ok()) throw new SimulationException(translation.problems());
-            return new TruffleEngine(engine, context, translation.run());
+            return new TruffleEngine(own, context, translation.run());
         } catch (SimulationException | RuntimeException e) {
             context.close();
-            engine.close();
+            if (own != null) own.close();
             throw e;
         }
     }
@@ -69,7 +80,26 @@ public final class TruffleEngine implements RunEngine {
         return !implementationName().toLowerCase(java.util.Locale.ROOT).contains("interpreted");
     }
 
-    private static Engine newEngine() {
+    /**
+     * The sandbox of every context that runs guest code: Marshall needs no host
+     * access at all, so none is granted — no host classes or objects, no
+     * files, sockets, processes, threads, environment or native code. (Guest
+     * code has no clock either: the language has no way to ask for one.)
+     */
+    public static Context.Builder sandboxed(Context.Builder builder) {
+        return builder.allowAllAccess(false)
+                .allowHostAccess(org.graalvm.polyglot.HostAccess.NONE)
+                .allowHostClassLoading(false)
+                .allowIO(org.graalvm.polyglot.io.IOAccess.NONE)
+                .allowCreateThread(false)
+                .allowCreateProcess(false)
+                .allowNativeAccess(false)
+                .allowEnvironmentAccess(org.graalvm.polyglot.EnvironmentAccess.NONE)
+                .allowPolyglotAccess(org.graalvm.polyglot.PolyglotAccess.NONE);
+    }
+
+    /** A new polyglot engine for Marshall, as every simulation without a host's engine makes one. */
+    public static Engine newEngine() {
         // Without JVMCI Truffle falls back to interpreting; the CLI says so itself (once), so the
         // engine's own warning on every start is turned off. Experimental options are allowed so that
         // -Dpolyglot.engine.TraceCompilationDetails=true and the like can diagnose a slow programme.
@@ -100,6 +130,6 @@ public final class TruffleEngine implements RunEngine {
     @Override
     public void close() {
         context.close();
-        engine.close();
+        if (ownEngine != null) ownEngine.close();
     }
 }

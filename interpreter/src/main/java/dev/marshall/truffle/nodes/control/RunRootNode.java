@@ -8,6 +8,7 @@ import com.oracle.truffle.api.source.SourceSection;
 import dev.marshall.run.RunState;
 import dev.marshall.source.Span;
 import dev.marshall.truffle.MarshallLanguage;
+import dev.marshall.truffle.runtime.MarshallRuntimeError;
 import dev.marshall.truffle.runtime.SourceSections;
 import com.oracle.truffle.api.CompilerDirectives;
 
@@ -38,6 +39,7 @@ public final class RunRootNode extends RootNode {
         RunState run = CompilerDirectives.castExact(frame.getArguments()[0], RunState.class);
         start.execute(frame);
         for (int m = 1; m <= horizon; m++) {
+            if (run.control.stopRequested()) throw MarshallRuntimeError.of("E088", this, "stopped", 0, 0);
             run.month = m;
             month.execute(frame);
         }

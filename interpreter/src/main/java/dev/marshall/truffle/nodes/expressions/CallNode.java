@@ -41,6 +41,8 @@ public final class CallNode extends ExpressionNode {
         values[0] = run;
         for (int i = 0; i < arguments.length; i++) values[i + 1] = arguments[i].executeGeneric(frame);
         if (++run.depth > MAX_DEPTH) throw MarshallRuntimeError.of("E081", this, name, MAX_DEPTH);
+        // A host's cancel or time limit must reach a month whose fns call each other exponentially often.
+        if (run.control.stopRequested()) throw MarshallRuntimeError.of("E088", this, "stopped", 0, 0);
         Object result = call.call(values);
         run.depth--;
         return result;

@@ -1,0 +1,182 @@
+package dev.marshall.api;
+
+import dev.marshall.model.Compilation;
+import dev.marshall.diagnostics.format.CheckedFile;
+import dev.marshall.diagnostics.format.TextRenderer;
+import dev.marshall.emit.Framework;
+import dev.marshall.emit.ReportWriter;
+import dev.marshall.run.SimulationControl;
+import dev.marshall.run.SimulationException;
+import dev.marshall.simulation.SimulationOptions;
+import dev.marshall.simulation.SimulationResult;
+import dev.marshall.simulation.Simulator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+
+/**
+ * A loaded and checked programme: its diagnostics, and — when it has no
+ * errors — its simulation and its documents. Immutable and thread-safe: any
+ * number of threads may simulate and emit it at once. Made by
+ * {@link Marshall#load}; simulates on that {@link Marshall}'s engine, within
+ * its {@link Limits}.
+ */
+public final class Programme {
+    private final Marshall marshall;
+    private final String name;
+    private final Compilation compilation;
+    private final List<Diagnostic> diagnostics;
+
+    Programme(Marshall marshall, String name, Compilation compilation) {
+        this.marshall = marshall;
+        this.name = name;
+        this.compilation = compilation;
+        this.diagnostics = Diagnostic.of(compilation.diagnostics());
+    }
+
+    /** {@return the name it was loaded under (its path, or the name given with its text)} */
+    public String name() {
+        return name;
+    }
+
+    /** {@return the programme's title, or empty when it is too broken to have one} */
+    public String title() {
+        return compilation.programme() == null || compilation.programme().title() == null ? "" : compilation.programme().title();
+    }
+
+    /** {@return every finding of {@code marshall check}, in source order} */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** {@return whether any finding is an error (then it cannot be simulated or emitted)} */
+    public boolean hasErrors() {
+        return compilation.hasErrors() || compilation.programme() == null;
+    }
+
+    /**
+     * The findings as {@code marshall check} prints them without colour: each
+     * with its source line and a caret, then a summary line.
+     *
+     * @return the text, ending with a newline
+     */
+    public String renderDiagnostics() {
+        return new TextRenderer(false).render(List.of(new CheckedFile(name, compilation.diagnostics())));
+    }
+
+    /**
+     * Simulates the programme (Monte Carlo), blocking until done, stopped or failed.
+     *
+     * @param request runs, seed, threads, fixed params, progress, cancellation
+     * @return the forecast; the same for the same request on any number of threads
+     * @throws MarshallException          when the programme has errors, a run fails (a located runtime error),
+     *                                    or the simulation is over the memory or time limit
+     * @throws CancellationException      when the request's {@link Cancellation} was flipped
+     * @throws IllegalArgumentException   when the request fixes a param the programme does not have,
+     *                                    or asks for more than 1 000 000 runs or 256 threads
+     */
+    public Forecast simulate(SimulationRequest request) throws MarshallException {
+        requireNoErrors();
+        SimulationOptions options = new SimulationOptions(request.runs(), request.seed(), request.threads(), request.fixed());
+        Limits limits = marshall.limits();
+        SimulationControl control = new SimulationControl(limits.timeLimit(), limits.maxMemoryBytes());
+        Cancellation cancellation = request.cancellation();
+        if (cancellation != null) cancellation.attach(control);
+        try {
+            var listener = request.progressListener();
+            SimulationResult result = Simulator.simulate(compilation.programme(), options,
+                    listener == null ? (done, total) -> { } : listener::accept, control, marshall.engine());
+            return new Forecast(result);
+        } catch (SimulationException e) {
+            if (control.isCancelled()) throw new CancellationException("the simulation of " + name + " was cancelled");
+            List<Diagnostic> found = Diagnostic.of(e.diagnostics());
+            throw new MarshallException(found.isEmpty() ? e.getMessage() : found.get(0).toString(), found);
+        } finally {
+            if (cancellation != null) cancellation.detach(control);
+        }
+    }
+
+    /**
+     * Writes one document of the programme's M&amp;E framework.
+     *
+     * @param format   which document
+     * @param forecast the forecast it carries (from {@link #simulate}), or null for the framework as planned
+     * @param out      where to write; flushed, not closed
+     * @throws IOException       when writing fails
+     * @throws MarshallException when the programme has errors
+     */
+    public void emit(OutputFormat format, Forecast forecast, Writer out) throws IOException, MarshallException {
+        out.write(format.format().emitter().render(framework(forecast)));
+        out.flush();
+    }
+
+    /**
+     * Writes one document as UTF-8 bytes.
+     *
+     * @param format   which document
+     * @param forecast the forecast it carries, or null for the framework as planned
+     * @param out      where to write; flushed, not closed
+     * @throws IOException       when writing fails
+     * @throws MarshallException when the programme has errors
+     */
+    public void emit(OutputFormat format, Forecast forecast, OutputStream out) throws IOException, MarshallException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        emit(format, forecast, writer);
+    }
+
+    /**
+     * One document as text.
+     *
+     * @param format   which document
+     * @param forecast the forecast it carries, or null for the framework as planned
+     * @return the document
+     * @throws MarshallException when the programme has errors
+     */
+    public String emit(OutputFormat format, Forecast forecast) throws MarshallException {
+        return format.format().emitter().render(framework(forecast));
+    }
+
+    /**
+     * Writes the report of {@code marshall report}: {@code index.html} and every
+     * {@link OutputFormat} beside it, each file replaced atomically.
+     *
+     * @param folder   the folder (created when missing)
+     * @param forecast the forecast the report shows, or null for the framework as planned
+     * @return the files written, the index last
+     * @throws IOException       when writing fails
+     * @throws MarshallException when the programme has errors
+     */
+    public List<Path> writeReport(Path folder, Forecast forecast) throws IOException, MarshallException {
+        return ReportWriter.write(folder, framework(forecast));
+    }
+
+    private Framework framework(Forecast forecast) throws MarshallException {
+        requireNoErrors();
+        Optional<SimulationResult> result = forecast == null ? Optional.empty() : Optional.of(forecast.result());
+        return Framework.of(compilation.programme(), result, compilation.diagnostics());
+    }
+
+    private void requireNoErrors() throws MarshallException {
+        if (hasErrors()) {
+            List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+            throw new MarshallException(name + " has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                    + (errors.isEmpty() ? "" : ", the first: " + errors.get(0)), errors);
+        }
+    }
+
+    /** The checked model, for the polyglot layer and tests of this module. */
+    Compilation compilation() {
+        return compilation;
+    }
+
+    @Override
+    public String toString() {
+        return "Programme[" + name + "]";
+    }
+}
