@@ -96,6 +96,7 @@ final class DocumentService implements TextDocumentService {
         diagnostics = new Diagnostics(uris, newOptions.rulesDocumentation());
         forecasts.close();
         forecasts = new Forecasts(this::forecastDone, this::forecastStatus, newOptions.forecastRuns());
+        if (newOptions.forecast()) forecasts.warmUp();
         try {
             var workspace = capabilities == null ? null : capabilities.getWorkspace();
             clientRefreshesInlayHints = workspace != null && workspace.getInlayHint() != null

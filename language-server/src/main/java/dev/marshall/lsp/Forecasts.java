@@ -4,6 +4,7 @@ import dev.marshall.model.Indicator;
 import dev.marshall.model.Milestone;
 import dev.marshall.model.Programme;
 import dev.marshall.run.SimulationException;
+import dev.marshall.run.SimulationControl;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
 import dev.marshall.source.Span;
@@ -30,7 +31,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * simulated runs on a thread of their own, then P(on time) and the median
  * month beside each milestone and P(target met) beside each indicator's
  * target, as inlay hints and code lenses. A newer edit cancels the forecast in
- * flight; hints are given only for the version they were computed from, so a
+ * flight (its simulation stops within a month's work); hints are given only for the version they were computed from, so a
  * stale forecast is never shown at shifted positions. The seed is fixed, so
  * the same text always shows the same figures.
  */
@@ -46,8 +47,8 @@ final class Forecasts implements AutoCloseable {
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
-    /** A forecast in flight: its task and the document version it forecasts. */
-    private record Running(Future<?> task, int version) { }
+    /** A forecast in flight: its task, the control that stops its simulation, the document version it forecasts. */
+    private record Running(Future<?> task, SimulationControl control, int version) { }
 
     private final Map<String, Running> running = new ConcurrentHashMap<>();
     private final Map<String, Forecast> done = new ConcurrentHashMap<>();
@@ -62,6 +63,15 @@ final class Forecasts implements AutoCloseable {
         this.runs = runs;
     }
 
+    /** Starts the polyglot engine on the forecast thread now, so the first forecast does not wait for it. */
+    void warmUp() {
+        try {
+            worker.execute(engine::warmUp);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed
+        }
+    }
+
     /** Starts a forecast of a clean analysis, replacing any in flight for the document. */
     void start(String uri, Analysis analysis, BooleanSupplier stillCurrent) {
         cancel(uri);
@@ -69,19 +79,20 @@ final class Forecasts implements AutoCloseable {
         Programme programme = analysis.programme();
         onStatus.accept(new ForecastStatus(uri, analysis.version, "running", 0, runs, null));
         Running[] self = new Running[1];
+        SimulationControl control = new SimulationControl(java.time.Duration.ofMinutes(2), SimulationControl.HEAP);
         Runnable task = () -> {
             String state;
             String message = null;
             try {
-                SimulationResult result = engine.simulate(programme, SimulationOptions.of(runs, SEED).withThreads(1));
-                if (Thread.currentThread().isInterrupted() || !stillCurrent.getAsBoolean()) {
+                SimulationResult result = engine.simulate(programme, SimulationOptions.of(runs, SEED).withThreads(1), control);
+                if (control.isCancelled() || Thread.currentThread().isInterrupted() || !stillCurrent.getAsBoolean()) {
                     state = "cancelled";
                 } else {
                     done.put(uri, new Forecast(analysis, result));
                     state = "done";
                 }
             } catch (SimulationException e) {
-                state = "failed";
+                state = control.isCancelled() ? "cancelled" : "failed";
                 message = e.diagnostics().isEmpty() ? "the simulation failed" : e.diagnostics().get(0).message();
             } catch (RuntimeException | StackOverflowError e) {
                 state = Thread.currentThread().isInterrupted() || !stillCurrent.getAsBoolean() ? "cancelled" : "failed";
@@ -96,7 +107,7 @@ final class Forecasts implements AutoCloseable {
         };
         synchronized (self) {
             try {
-                self[0] = new Running(worker.submit(task), analysis.version);
+                self[0] = new Running(worker.submit(task), control, analysis.version);
                 running.put(uri, self[0]);
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // closed
@@ -108,6 +119,7 @@ final class Forecasts implements AutoCloseable {
     void cancel(String uri) {
         done.remove(uri);
         Running r = running.remove(uri);
+        if (r != null) r.control().cancel();
         if (r != null && r.task().cancel(true)) {
             onStatus.accept(new ForecastStatus(uri, r.version(), "cancelled", 0, runs, null));
         }
