@@ -54,4 +54,19 @@ if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1 && id nobody >/dev
     printf 'test: launcher: the checkout is not readable by nobody; the other-user case is skipped\n' >&2
   fi
 fi
+# 4. The runtime is chosen from the job's estimated work, and -v says which and why: a few runs of
+#    sialkot are a small job (the fallback runtime, quietly); above a break-even of 1 the same job
+#    is large (the optimizing runtime, or the fallback one with the reason it is unavailable).
+err="$(cd "$root" && bin/marshall simulate examples/sialkot.marshall --runs 2 -v 2>&1 >/dev/null)" || die "simulate -v failed: $err"
+case "$err" in
+  *"Truffle runtime: Interpreted (fallback: guest code is interpreted; the job is small: about "*" statement-months"*) ;;
+  *) die "a small job did not say it ran on the fallback runtime because it is small: $err" ;;
+esac
+err="$(cd "$root" && MARSHALL_OPTIMIZE_ABOVE=1 bin/marshall simulate examples/sialkot.marshall --runs 2 -v 2>&1 >/dev/null)" \
+  || die "simulate -v with MARSHALL_OPTIMIZE_ABOVE=1 failed: $err"
+case "$err" in
+  *"the job is small"*) die "MARSHALL_OPTIMIZE_ABOVE=1 still called the job small: $err" ;;
+  *"Truffle runtime: "*) ;;
+  *) die "simulate -v did not name the runtime: $err" ;;
+esac
 printf 'test: bin/marshall works for a user who cannot write the checkout\n' >&2

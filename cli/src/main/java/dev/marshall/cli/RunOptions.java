@@ -119,8 +119,8 @@ final class RunOptions {
         String name = Simulator.runtimeName();
         String reason = System.getProperty("marshall.runtime.reason", "");
         boolean optimizing = !name.toLowerCase(Locale.ROOT).contains("interpreted");
-        return "Truffle runtime: " + name + (optimizing ? " (optimizing: guest code is compiled)"
-                : " (fallback: guest code is interpreted" + (reason.isEmpty() ? "" : "; " + reason) + ")");
+        return "Truffle runtime: " + name + (optimizing ? " (optimizing: guest code is compiled" : " (fallback: guest code is interpreted")
+                + (reason.isEmpty() ? "" : "; " + reason) + ")";
     }
 
     private ParameterException usage(String message) {
