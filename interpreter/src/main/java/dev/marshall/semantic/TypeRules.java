@@ -61,11 +61,11 @@ final class TypeRules {
         };
     }
 
-    /** min, max, clamp and abs keep their argument's unit; the others take and give plain numbers. */
+    /** min, max, clamp, abs, round, floor and ceil keep their argument's unit; the others take and give plain numbers. */
     static Type builtin(Expr.Builtin builtin, List<Type> args) {
         for (Type t : args) if (t.isUnknown()) return Type.UNKNOWN;
         return switch (builtin) {
-            case MIN, MAX, CLAMP, ABS -> {
+            case MIN, MAX, CLAMP, ABS, ROUND, FLOOR, CEIL -> {
                 Type first = args.get(0);
                 for (Type t : args) if (!t.equals(first) || !t.isNumeric()) yield null;
                 yield first;
