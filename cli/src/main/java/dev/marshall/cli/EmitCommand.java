@@ -38,6 +38,8 @@ import picocli.CommandLine.TypeConversionException;
                 "  iati                        IATI 2.03 activity XML",
                 "  sheets-md                   indicator reference sheets",
                 "  calendar-csv                the reporting calendar",
+                "  xlsx                        the donor workbook: logframe, indicators,",
+                "                              workplan, budget (binary: -o FILE or a pipe)",
                 "", "Exit status: 0 written; 1 the programme has errors or its simulation failed;", "2 usage or I/O error."})
 final class EmitCommand implements Callable<Integer> {
 
@@ -48,7 +50,7 @@ final class EmitCommand implements Callable<Integer> {
     private ColourOption colour;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "One of: logframe-md, logframe-html, csv, json, iati, sheets-md, calendar-csv; any case.")
+            description = "One of: logframe-md, logframe-html, csv, json, iati, sheets-md, calendar-csv, xlsx; any case.")
     private Format format;
 
     @Option(names = {"-o", "--out", "--output"}, paramLabel = "PATH",
@@ -67,8 +69,14 @@ final class EmitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Io io = marshall.io();
+        if (format.binary() && OutputFiles.isStandardOutput(out) && io.outIsTerminal()) {
+            // Checked before any work: a zip on a terminal is garbage, and the run would be wasted.
+            io.error("--format " + format.id() + " writes a binary file; give -o FILE (or redirect standard output to a file)");
+            return ExitCodes.USAGE_OR_IO;
+        }
         Loaded loaded = load(file, inputs -> OutputFiles.check(out, inputs, io), run, simulation, colour, io);
         if (loaded.exitCode() != ExitCodes.OK) return loaded.exitCode();
+        if (format.binary()) return OutputFiles.write(out, format.emitter().bytes(loaded.framework()), loaded.inputs(), io);
         String text = format.emitter().render(loaded.framework());
         return OutputFiles.write(out, text, loaded.inputs(), io);
     }

@@ -50,6 +50,32 @@ final class OutputFiles {
         }
     }
 
+    /**
+     * Writes a binary document (the workbook) to the output. Standard output
+     * takes it only when it is not a terminal (a pipe, a file): bytes of a zip
+     * would garble the terminal, so there the command asks for {@code -o}.
+     */
+    static int write(Path output, byte[] bytes, List<Path> inputs, Io io) {
+        if (isStandardOutput(output)) {
+            try {
+                io.out().flush();
+                io.binaryOut().write(bytes);
+                io.binaryOut().flush();
+                return ExitCodes.OK;
+            } catch (IOException e) {
+                io.error("cannot write standard output: " + ProgrammeFiles.reason(e));
+                return ExitCodes.USAGE_OR_IO;
+            }
+        }
+        try {
+            AtomicFiles.write(output, bytes, inputs);
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            io.error(cannotWrite(output, e));
+            return ExitCodes.USAGE_OR_IO;
+        }
+    }
+
     static String cannotWrite(Path output, IOException e) {
         return "cannot write '" + TextRenderer.sanitizeLine(output.toString()) + "': " + ProgrammeFiles.reason(e);
     }

@@ -1,5 +1,6 @@
 package dev.marshall.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -7,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** One in-process run of the real {@code marshall} command: exit code and what it printed. */
-record CliRun(int exitCode, String out, String err) {
+/**
+ * One in-process run of the real {@code marshall} command: exit code and what it printed
+ * ({@code bytes}: what it wrote to standard output as bytes, a binary document).
+ */
+record CliRun(int exitCode, String out, String err, byte[] bytes) {
 
     /** Lines such as {@code \tat dev.marshall.X.y(X.java:12)} or {@code Exception in thread}. */
     private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at [\\w.$/]+\\(|Exception in thread|^Caused by: ");
@@ -20,9 +24,10 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun run(Map<String, String> env, boolean terminal, List<Object> extraSubcommands, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Io io = new Io(new PrintWriter(out), new PrintWriter(err), env, terminal, terminal, Path.of("").toAbsolutePath());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Io io = new Io(new PrintWriter(out), new PrintWriter(err), env, terminal, terminal, Path.of("").toAbsolutePath(), bytes);
         int code = Marshall.run(args, io, extraSubcommands);
-        return new CliRun(code, out.toString(), err.toString());
+        return new CliRun(code, out.toString(), err.toString(), bytes.toByteArray());
     }
 
     boolean showsStackTrace() {

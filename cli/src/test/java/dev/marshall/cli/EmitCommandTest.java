@@ -23,7 +23,7 @@ class EmitCommandTest {
         for (Format f : Format.values()) {
             CliRun run = CliRun.of("emit", SIALKOT, "--format", f.id(), "--runs", "50", "--seed", "3");
             assertEquals(ExitCodes.OK, run.exitCode(), f.id() + ": " + run);
-            assertFalse(run.out().isEmpty(), f.id());
+            assertFalse(f.binary() ? run.bytes().length == 0 : run.out().isEmpty(), f.id());
             assertFalse(run.showsStackTrace(), run.toString());
         }
     }
@@ -34,6 +34,26 @@ class EmitCommandTest {
         CliRun b = CliRun.of("emit", SIALKOT, "--format", "json", "--runs", "50", "--seed", "3", "--threads", "2");
         assertEquals(a.out(), b.out());
         assertTrue(a.out().contains("\"runs\": 50"), a.out().substring(0, 400));
+    }
+
+    @Test
+    void theWorkbookGoesToAFileOrAPipeButNeverToATerminal() throws Exception {
+        CliRun terminal = CliRun.run(java.util.Map.of(), true, List.of(), "emit", SIALKOT, "--format", "xlsx", "--runs", "20");
+        assertEquals(ExitCodes.USAGE_OR_IO, terminal.exitCode(), terminal.toString());
+        assertEquals(List.of("marshall: --format xlsx writes a binary file; give -o FILE (or redirect standard output to a file)"),
+                terminal.errLines());
+        assertEquals(0, terminal.bytes().length);
+
+        CliRun piped = CliRun.of("emit", SIALKOT, "--format", "xlsx", "--runs", "20", "--seed", "3");
+        assertEquals(ExitCodes.OK, piped.exitCode(), piped.toString());
+        assertEquals("PK", new String(piped.bytes(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1), "a zip archive");
+        assertEquals("", piped.out());
+
+        Path file = folder.resolve("logframe.xlsx");
+        CliRun written = CliRun.run(java.util.Map.of(), true, List.of(), "emit", SIALKOT, "--format", "xlsx", "--runs", "20",
+                "--seed", "3", "-o", file.toString());
+        assertEquals(ExitCodes.OK, written.exitCode(), written.toString());
+        assertTrue(java.util.Arrays.equals(piped.bytes(), Files.readAllBytes(file)), "the file holds what standard output got");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.marshall.emit.iati.IatiActivities;
 import dev.marshall.emit.json.LogframeJson;
 import dev.marshall.emit.markdown.LogframeMarkdown;
 import dev.marshall.emit.markdown.ReferenceSheetsMarkdown;
+import dev.marshall.emit.xlsx.LogframeWorkbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,8 @@ public enum Format {
     JSON("json", "logframe.json", new LogframeJson()),
     IATI("iati", "iati-activities.xml", new IatiActivities()),
     SHEETS_MD("sheets-md", "indicator-sheets.md", new ReferenceSheetsMarkdown()),
-    CALENDAR_CSV("calendar-csv", "reporting-calendar.csv", new ReportingCalendarCsv());
+    CALENDAR_CSV("calendar-csv", "reporting-calendar.csv", new ReportingCalendarCsv()),
+    XLSX("xlsx", "logframe.xlsx", new LogframeWorkbook());
 
     private final String id;
     private final String fileName;
@@ -40,6 +42,9 @@ public enum Format {
     public String fileName() { return fileName; }
 
     public Emitter emitter() { return emitter; }
+
+    /** Whether the document is bytes (the workbook), not text: never sent to a terminal. */
+    public boolean binary() { return emitter.binary(); }
 
     public static Optional<Format> byId(String id) {
         for (Format f : values()) if (f.id.equals(id)) return Optional.of(f);

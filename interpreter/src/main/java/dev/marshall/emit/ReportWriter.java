@@ -45,11 +45,22 @@ public final class ReportWriter {
 
     private ReportWriter() {}
 
-    /** The documents of the report, by file name, in writing order (the index last). */
+    /**
+     * The text documents of the report, by file name, in writing order (the
+     * index last); the binary ones (the workbook) are in {@link #documents}.
+     */
     public static Map<String, String> render(Framework framework) {
         Map<String, String> documents = new LinkedHashMap<>();
-        for (Format f : Format.values()) documents.put(f.fileName(), f.emitter().render(framework));
+        for (Format f : Format.values()) if (!f.binary()) documents.put(f.fileName(), f.emitter().render(framework));
         documents.put(INDEX, new HtmlReport().render(framework));
+        return documents;
+    }
+
+    /** Every file of the report as bytes, by file name, in writing order (the index last). */
+    public static Map<String, byte[]> documents(Framework framework) {
+        Map<String, byte[]> documents = new LinkedHashMap<>();
+        for (Format f : Format.values()) documents.put(f.fileName(), f.emitter().bytes(framework));
+        documents.put(INDEX, new HtmlReport().render(framework).getBytes(StandardCharsets.UTF_8));
         return documents;
     }
 
@@ -69,7 +80,7 @@ public final class ReportWriter {
     /** As {@link #write(Path, Framework)}, refusing a folder that holds one of {@code inputs}. */
     public static List<Path> write(Path folder, Framework framework, Collection<Path> inputs) throws IOException {
         Path target = checkFolder(folder, inputs);
-        Map<String, String> documents = render(framework);
+        Map<String, byte[]> documents = documents(framework);
         Path parent = target.getParent();
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
@@ -81,8 +92,8 @@ public final class ReportWriter {
         try {
             Files.createDirectory(partial);
             keepPermissions(target, partial);
-            for (Map.Entry<String, String> document : documents.entrySet()) {
-                writeNew(partial.resolve(document.getKey()), document.getValue().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> document : documents.entrySet()) {
+                writeNew(partial.resolve(document.getKey()), document.getValue());
             }
             boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
             if (exists) Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);

@@ -52,13 +52,19 @@ public final class PlannedSchedule {
     /** Planned cost spent in a month: each intervention's cost spread evenly over its planned months. */
     public double spendIn(int month) {
         double total = 0;
-        for (Intervention i : programme.interventions()) {
-            Integer s = starts.get(i.name());
-            if (s == null) continue;
-            int duration = Math.max(1, i.duration());
-            if (month >= s && month < s + duration) total += i.cost() / duration;
-        }
+        for (Intervention i : programme.interventions()) total += spendIn(i, month);
         return total;
+    }
+
+    /**
+     * What one intervention is planned to spend in a month: {@code cost / duration} in each of
+     * its planned months (language.md §11.4), nothing when it cannot be planned.
+     */
+    public double spendIn(Intervention intervention, int month) {
+        Integer s = starts.get(intervention.name());
+        if (s == null) return 0;
+        int duration = Math.max(1, intervention.duration());
+        return month >= s && month < s + duration ? intervention.cost() / duration : 0;
     }
 
     private OptionalInt start(Intervention intervention, Map<String, OptionalInt> memo, Set<String> visiting) {

@@ -1,5 +1,6 @@
 package dev.marshall.emit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.marshall.model.Compilation;
@@ -84,16 +85,24 @@ class GoldenFormatsTest {
         Compilation c = Compiler.compile(SIALKOT);
         SimulationResult one = Simulator.simulate(c.programme(), SimulationOptions.of(200, 7).withThreads(1));
         SimulationResult four = Simulator.simulate(c.programme(), SimulationOptions.of(200, 7).withThreads(4));
-        Map<String, String> a = ReportWriter.render(Framework.of(c.programme(), Optional.of(one), c.diagnostics()));
-        Map<String, String> b = ReportWriter.render(Framework.of(c.programme(), Optional.of(four), c.diagnostics()));
-        assertEquals(a, b);
+        Map<String, byte[]> a = ReportWriter.documents(Framework.of(c.programme(), Optional.of(one), c.diagnostics()));
+        Map<String, byte[]> b = ReportWriter.documents(Framework.of(c.programme(), Optional.of(four), c.diagnostics()));
+        assertEquals(a.keySet(), b.keySet());
+        for (String file : a.keySet()) assertArrayEquals(a.get(file), b.get(file), file);
     }
 
     private static final Path GOLDENS = Path.of("src/test/resources/dev/marshall/emit/golden");
 
     private static Stream<DynamicTest> goldens(String folder, Framework framework) {
-        Stream<DynamicTest> formats = Stream.of(Format.values()).map(f -> DynamicTest.dynamicTest(folder + "/" + f.fileName(),
+        Stream<DynamicTest> formats = Stream.of(Format.values()).filter(f -> !f.binary()).map(f -> DynamicTest.dynamicTest(folder + "/" + f.fileName(),
                 () -> Golden.assertMatches(GOLDENS.resolve(folder + "/" + f.fileName()), f.emitter().render(framework))));
+        // A binary format's golden is its content as text: the workbook's cells, one TSV file per sheet.
+        Stream<DynamicTest> binary = Stream.of(Format.values()).filter(Format::binary).flatMap(f -> {
+            Map<String, String> sheets = WorkbookDump.sheets(f.emitter().bytes(framework));
+            return sheets.entrySet().stream().map(sheet -> DynamicTest.dynamicTest(folder + "/" + f.fileName() + "/" + sheet.getKey(),
+                    () -> Golden.assertMatches(GOLDENS.resolve(folder + "/" + f.fileName() + "/" + sheet.getKey() + ".tsv"), sheet.getValue())));
+        });
+        formats = Stream.concat(formats, binary);
         return Stream.concat(formats, Stream.of(DynamicTest.dynamicTest(folder + "/index.html",
                 () -> Golden.assertMatches(GOLDENS.resolve(folder + "/index.html"), new HtmlReport().render(framework)))));
     }

@@ -57,6 +57,7 @@ class SchemaReachesOutputsTest {
         Framework framework = Framework.of(programme, Optional.empty(), c.diagnostics());
         for (Reaches r : Reaches.values()) OUTPUTS.put(r, new ArrayList<>());
         for (Format f : Format.values()) {
+            if (f.binary()) continue; // the workbook is read back against the logframe in WorkbookTest
             String out = f.emitter().render(framework);
             switch (f) {
                 case IATI -> OUTPUTS.get(Reaches.IATI).add(out);

@@ -51,6 +51,21 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
         return List.copyOf(all.values());
     }
 
+    /** Where an indicator sits in the logframe: "Goal: …", "Outcome 1: …", "Output 2.1: …", joined by "; ". */
+    public String placeOf(IndicatorEntry indicator) {
+        List<String> places = new ArrayList<>();
+        if (goal.indicators().stream().anyMatch(x -> x.name().equals(indicator.name()))) places.add("Goal: " + goal.statement());
+        for (Outcome o : outcomes) {
+            if (o.indicators().stream().anyMatch(x -> x.name().equals(indicator.name()))) places.add("Outcome " + o.ref() + ": " + o.title());
+            for (Output out : o.outputs()) {
+                if (out.indicators().stream().anyMatch(x -> x.name().equals(indicator.name()))) {
+                    places.add("Output " + out.ref() + ": " + out.title());
+                }
+            }
+        }
+        return places.isEmpty() ? "not attached to a result" : String.join("; ", places);
+    }
+
     /** The name documents show for an actor id: its {@code name = "…"}, else the id itself. */
     public String actorTitle(String id) {
         for (ActorEntry a : actors) if (a.name().equals(id)) return a.title();
@@ -130,15 +145,33 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
      * The work behind an output: who leads, with whom, for whom; when
      * (planned, and simulated when available); what it costs and who shares
      * the cost; what it waits for; what it changes each month.
+     * {@code plannedSpend} is its cumulative planned cost by the end of each
+     * month of the horizon (index 0 = month 1), as in {@link Overview}; cost
+     * planned after the horizon, or not plannable, is {@code cost} less the last.
      */
     public record Activity(ActorRef lead, List<ActorRef> partners, List<ActorRef> targets, List<String> waitsFor,
                            Timing planned, SimulatedTiming simulated, double cost, Double costShare, String risk,
-                           List<String> eachMonth) {
+                           List<String> eachMonth, List<Double> plannedSpend) {
         public Activity {
             partners = List.copyOf(partners);
             targets = List.copyOf(targets);
             waitsFor = List.copyOf(waitsFor);
             eachMonth = List.copyOf(eachMonth);
+            plannedSpend = List.copyOf(plannedSpend);
+        }
+
+        /** The planned cost spent in programme months {@code from..to} (clipped to the horizon). */
+        public double plannedSpend(int from, int to) {
+            int last = Math.min(to, plannedSpend.size());
+            if (last < from || last < 1) return 0;
+            return plannedSpend.get(last - 1) - (from <= 1 ? 0 : plannedSpend.get(from - 2));
+        }
+
+        /** The planned cost that falls after the horizon or cannot be planned (a cycle). */
+        public double plannedBeyondHorizon() {
+            double spent = plannedSpend.isEmpty() ? 0 : plannedSpend.get(plannedSpend.size() - 1);
+            double rest = cost - spent;
+            return Math.abs(rest) <= 1e-9 * Math.max(1, Math.abs(cost)) ? 0 : rest; // rounding of cost / duration
         }
 
         /** The amount the beneficiaries pay, in the programme's currency. */

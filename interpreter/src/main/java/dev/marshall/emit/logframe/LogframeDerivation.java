@@ -241,8 +241,14 @@ public final class LogframeDerivation {
                 .orElse(null);
         List<String> eachMonth = new ArrayList<>();
         for (Statement s : i.eachMonth()) eachMonth.add(text.render(s));
+        List<Double> spend = new ArrayList<>();
+        double cumulative = 0;
+        for (int m = 1; m <= programme.horizon(); m++) {
+            cumulative += schedule.spendIn(i, m);
+            spend.add(cumulative);
+        }
         return new Activity(i.lead() == null ? null : actorRef(i.lead()), partners, targets, waits, planned, simulated,
-                i.cost(), i.costShare(), i.risk() == null ? "" : i.risk().keyword(), eachMonth);
+                i.cost(), i.costShare(), i.risk() == null ? "" : i.risk().keyword(), eachMonth, spend);
     }
 
     private ActorRef actorRef(String name) {

@@ -109,15 +109,7 @@ public final class ReferenceSheetsMarkdown implements Emitter {
 
     /** Where the indicator sits in the logframe: "Goal: …", "Outcome 1: …", "Output 2.1: …". */
     static String result(Logframe lf, IndicatorEntry i) {
-        List<String> places = new ArrayList<>();
-        if (lf.goal().indicators().stream().anyMatch(x -> x.name().equals(i.name()))) places.add("Goal: " + lf.goal().statement());
-        for (Logframe.Outcome o : lf.outcomes()) {
-            if (o.indicators().stream().anyMatch(x -> x.name().equals(i.name()))) places.add("Outcome " + o.ref() + ": " + o.title());
-            for (Logframe.Output out : o.outputs()) {
-                if (out.indicators().stream().anyMatch(x -> x.name().equals(i.name()))) places.add("Output " + out.ref() + ": " + out.title());
-            }
-        }
-        return places.isEmpty() ? "not attached to a result" : String.join("; ", places);
+        return lf.placeOf(i);
     }
 
     private static String unit(IndicatorEntry i) {

@@ -115,6 +115,28 @@ public final class Quantities {
         return d.signum() == 0 ? BigDecimal.ZERO : d;
     }
 
+    /**
+     * A simulated value as a number, rounded as {@link #approxOf} shows it but
+     * still in the model's unit (a fraction for percentages), for formats that
+     * store numbers (the workbook); a count ({@link #isCount}) is whole.
+     */
+    public static double approxValue(double value, IndicatorUnit unit) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) return value;
+        if (isCount(unit)) return Math.rint(value);
+        if (unit != null && unit.percent()) return significant(value * 100, 3).movePointLeft(2).doubleValue();
+        return significant(value, 4).doubleValue();
+    }
+
+    /**
+     * Whether an indicator's unit counts things ({@code firms}, {@code people},
+     * {@code loans}): a unit of its own name that is neither money, nor a
+     * percentage, nor a plain {@code number}.
+     */
+    public static boolean isCount(IndicatorUnit unit) {
+        return unit != null && !unit.percent() && unit.type().kind() != Type.Kind.MONEY
+                && !unit.name().equals(IndicatorUnit.NUMBER.name());
+    }
+
     /** What follows a number in an indicator's unit: "%", " EUR", " firms", or nothing for plain numbers. */
     public static String suffix(IndicatorUnit unit) {
         if (unit == null || unit.name().equals(IndicatorUnit.NUMBER.name())) return "";
