@@ -45,6 +45,9 @@ public final class Constants {
                     case MAX -> Math.max(a[0], a[1]);
                     case CLAMP -> Math.max(a[1], Math.min(a[2], a[0]));
                     case ABS -> Math.abs(a[0]);
+                    case ROUND -> WholeNumbers.round(a[0]);
+                    case FLOOR -> Math.floor(a[0]);
+                    case CEIL -> Math.ceil(a[0]);
                     case SQRT -> Math.sqrt(a[0]);
                     case EXP -> Math.exp(a[0]);
                     case LN -> Math.log(a[0]);

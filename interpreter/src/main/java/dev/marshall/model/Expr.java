@@ -142,7 +142,7 @@ public sealed interface Expr {
     enum AggregateKind { SUM, MEAN, MIN, MAX, COUNT }
 
     enum Builtin {
-        MIN(2), MAX(2), CLAMP(3), ABS(1), SQRT(1), EXP(1), LN(1), LOGISTIC(1);
+        MIN(2), MAX(2), CLAMP(3), ABS(1), ROUND(1), FLOOR(1), CEIL(1), SQRT(1), EXP(1), LN(1), LOGISTIC(1);
         public final int arity;
         Builtin(int arity) { this.arity = arity; }
         public String keyword() { return name().toLowerCase(java.util.Locale.ROOT); }

@@ -8,4 +8,9 @@ package dev.marshall.model;
  */
 public record IndicatorUnit(String name, Type type, boolean percent) {
     public static final IndicatorUnit NUMBER = new IndicatorUnit("number", Type.NUMBER, false);
+
+    /** Whether the unit counts things ({@code firms}, {@code people}): values are shown as whole numbers. */
+    public boolean counts() {
+        return !percent && type.kind() == Type.Kind.NUMBER && WholeNumbers.counts(name);
+    }
 }

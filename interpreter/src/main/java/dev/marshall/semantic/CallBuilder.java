@@ -60,7 +60,7 @@ final class CallBuilder {
                 Type type = TypeRules.builtin(builtin, args.stream().map(Expr::type).toList());
                 if (type == null) {
                     sink.report("E025", span, name, describe(args))
-                            .hint(builtin.ordinal() <= Expr.Builtin.ABS.ordinal() ? "its arguments must have the same unit" : "its arguments must be plain numbers");
+                            .hint(TypeRules.keepsUnit(builtin) ? "its arguments must have the same unit" : "its arguments must be plain numbers");
                     type = Type.UNKNOWN;
                 }
                 return new Expr.BuiltinCall(builtin, args, type, span);

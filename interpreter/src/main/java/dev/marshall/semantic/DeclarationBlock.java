@@ -89,7 +89,7 @@ final class DeclarationBlock {
             String name = p.name.getText();
             ValueKind.Form form = schema.formOf(name);
             Expr value = switch (form) {
-                case WORD, WORDS -> words(p.value, form == ValueKind.Form.WORDS);
+                case WORD, WORDS -> words(name, p.value, form == ValueKind.Form.WORDS);
                 case LATER -> new Expr.Invalid(x.span(p.value));
                 case EXPRESSION -> x.build(p.value, scope != null ? scope : Scope.constant("'" + name + "'"));
             };
@@ -110,7 +110,7 @@ final class DeclarationBlock {
         return new Properties(out);
     }
 
-    private Expr words(ExprContext ctx, boolean list) {
+    private Expr words(String property, ExprContext ctx, boolean list) {
         Span span = x.span(ctx);
         if (ctx instanceof MarshallParser.PrimaryExprContext pe) {
             MarshallParser.PrimaryContext p = pe.primary();
@@ -118,9 +118,15 @@ final class DeclarationBlock {
             if (p instanceof MarshallParser.CurrentMonthContext) return new Expr.Word("month", null, span);
             if (list && p instanceof MarshallParser.ListLiteralContext l) {
                 List<Expr> items = new ArrayList<>();
-                for (ExprContext item : l.expr()) items.add(words(item, false));
+                for (ExprContext item : l.expr()) items.add(words(property, item, false));
                 return new Expr.ListOf(items, span);
             }
+        }
+        if (!list && ctx instanceof MarshallParser.PrimaryExprContext pe
+                && pe.primary() instanceof MarshallParser.ListLiteralContext l) {
+            String first = l.expr().isEmpty() ? "name" : l.expr().get(0).getText();
+            sink.report("E020", span, "one name", "a list").hint("'" + property + "' names one, a list is not allowed here: write " + property + " = " + first);
+            return new Expr.Invalid(span);
         }
         sink.report("E020", span, list ? "a name or a list of names" : "a name", "an expression");
         return new Expr.Invalid(span);

@@ -144,16 +144,37 @@ abstract class DeclarationReader {
             return null;
         }
         return v.word(word).orElseGet(() -> {
-            sink.report("E017", span, word, what).hint(Suggestions.didYouMean(word, v.words().stream().map(Vocabulary.Word::name).toList()));
+            sink.report("E017", span, word, what).hint(Suggestions.vocabularyHint(word, v.words().stream().map(Vocabulary.Word::name).toList()));
             return null;
         });
+    }
+
+    /**
+     * A calendar month ({@code 2028-06}) as a programme month: the programme's
+     * start month is month 1, so with {@code start = 2027-01}, {@code 2028-06}
+     * is month 18. A month before the start or past the horizon gets the usual
+     * located range errors where it is used.
+     */
+    private Integer calendarMonth(Expr.Date date) {
+        long month = (date.year() - parts.start.getYear()) * 12L + (date.month() - parts.start.getMonthValue()) + 1;
+        if (month < 1) {
+            sink.report("E041", date.span(), "the calendar month " + date.span().text(), month, parts.horizon)
+                    .hint("it is before the programme's start, " + parts.start + ", which is month 1");
+            return null;
+        }
+        return Counts.whole(month, 1, Limits.MAX_MONTHS, "the month " + date.span().text() + " (month " + month + " of a programme starting " + parts.start + ")", "", date.span(), sink)
+                .stream().boxed().findFirst().orElse(null);
     }
 
     /** A constant point in time ({@code month 6}, {@code month 6 + 3 months}) as a month number; null (reported) otherwise. */
     final Integer monthPoint(Expr e) {
         if (e.type().isUnknown()) return null;
+        if (e instanceof Expr.Date date && parts.start != null) return calendarMonth(date);
         if (e.type().kind() != Type.Kind.MONTH_POINT) {
-            sink.report("E020", e.span(), Type.MONTH_POINT.describe(), e.type().describe());
+            var report = sink.report("E020", e.span(), Type.MONTH_POINT.describe(), e.type().describe());
+            Constants.number(e).filter(v -> e.type().kind() == Type.Kind.NUMBER)
+                    .ifPresent(v -> report.hint("a point in time is a programme month: write month " + format(v)
+                            + (parts.start != null && v >= 1 && v == Math.rint(v) && v <= Limits.MAX_MONTHS ? " (or the calendar month " + parts.start.plusMonths(v.longValue() - 1) + ")" : "")));
             return null;
         }
         Double v = Constants.number(e).orElse(null);
@@ -171,7 +192,10 @@ abstract class DeclarationReader {
     final double constant(Expr e, Type expected, String what, boolean required) {
         if (e.type().isUnknown()) return Double.NaN;
         if (!e.type().fits(expected)) {
-            sink.report("E020", e.span(), expected.describe(), e.type().describe());
+            var report = sink.report("E020", e.span(), expected.describe(), e.type().describe());
+            if (expected.kind() == Type.Kind.DURATION && e.type().kind() == Type.Kind.NUMBER) {
+                Constants.number(e).ifPresent(v -> report.hint("a duration is a number of months: write " + format(v) + (v == 1 ? " month" : " months")));
+            }
             return Double.NaN;
         }
         return Constants.number(e).orElseGet(() -> {

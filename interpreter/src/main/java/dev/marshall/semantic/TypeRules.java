@@ -61,17 +61,23 @@ final class TypeRules {
         };
     }
 
-    /** min, max, clamp and abs keep their argument's unit; the others take and give plain numbers. */
+    /** Whether the built-in keeps its arguments' unit (min, max, clamp, abs, round, floor, ceil). */
+    static boolean keepsUnit(Expr.Builtin builtin) {
+        return switch (builtin) {
+            case MIN, MAX, CLAMP, ABS, ROUND, FLOOR, CEIL -> true;
+            case SQRT, EXP, LN, LOGISTIC -> false;
+        };
+    }
+
+    /** min, max, clamp, abs, round, floor and ceil keep their argument's unit; the others take and give plain numbers. */
     static Type builtin(Expr.Builtin builtin, List<Type> args) {
         for (Type t : args) if (t.isUnknown()) return Type.UNKNOWN;
-        return switch (builtin) {
-            case MIN, MAX, CLAMP, ABS -> {
-                Type first = args.get(0);
-                for (Type t : args) if (!t.equals(first) || !t.isNumeric()) yield null;
-                yield first;
-            }
-            default -> args.stream().allMatch(t -> t.kind() == Kind.NUMBER) ? Type.NUMBER : null;
-        };
+        if (keepsUnit(builtin)) {
+            Type first = args.get(0);
+            for (Type t : args) if (!t.equals(first) || !t.isNumeric()) return null;
+            return first;
+        }
+        return args.stream().allMatch(t -> t.kind() == Kind.NUMBER) ? Type.NUMBER : null;
     }
 
     /** A draw has the unit of its location arguments; bernoulli gives 0 or 1. */

@@ -13,6 +13,18 @@ public final class Suggestions {
         return best == null ? "" : "did you mean '" + best + "'?";
     }
 
+    /**
+     * The hint for a word outside a closed vocabulary: the nearest word (a
+     * known synonym first, then the closest spelling) and every valid word,
+     * e.g. {@code did you mean 'year'? the words are: month, quarter, semester, year}.
+     */
+    public static String vocabularyHint(String word, java.util.List<String> words) {
+        String synonym = Synonyms.of(word);
+        String nearest = synonym != null && words.contains(synonym) ? synonym : closest(word, words);
+        String list = "the words are: " + String.join(", ", words);
+        return nearest == null ? list : "did you mean '" + nearest + "'? " + list;
+    }
+
     public static String closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -30,7 +30,7 @@ import com.oracle.truffle.api.nodes.Node;
  *       starting values, then for each month the schedule, the active interventions' blocks
  *       (per replica), milestones, indicators and spend.</li>
  * </ul>
- * {@code builtins/} holds {@code min max clamp abs sqrt exp ln logistic} and the
+ * {@code builtins/} holds {@code min max clamp abs round floor ceil sqrt exp ln logistic} and the
  * distributions {@code normal uniform triangular bernoulli}; {@code runtime/}
  * the type system, runtime errors and source sections.
  *

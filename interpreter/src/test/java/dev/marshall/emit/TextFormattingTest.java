@@ -30,6 +30,33 @@ class TextFormattingTest {
     }
 
     @Test
+    void simulatedCountsAreWholeNumbers() {
+        IndicatorUnit firms = new IndicatorUnit("firms", Type.NUMBER, false);
+        assertTrue(firms.counts());
+        assertFalse(new IndicatorUnit("index", Type.NUMBER, false).counts());
+        assertFalse(new IndicatorUnit("km", Type.NUMBER, false).counts());
+        assertFalse(IndicatorUnit.NUMBER.counts());
+        assertEquals("238 firms", Quantities.approxOf(238.065, firms));
+        assertEquals("47 firms", Quantities.approxOf(46.79, firms));
+        assertEquals("0 – 3 firms", Quantities.approxRange(0.2, 2.5, firms));
+        assertEquals("182,300 firms", Quantities.approxOf(182_345.6, firms));
+        assertEquals("47", Quantities.plainApproxOf(46.79, firms));
+        assertEquals("0", Quantities.plainApproxOf(-0.2, firms));
+        assertEquals("46.79", Quantities.plainApproxOf(46.79, new IndicatorUnit("index", Type.NUMBER, false)));
+        assertEquals("238.1", Quantities.approxOf(238.065, IndicatorUnit.NUMBER));
+    }
+
+    @Test
+    void roundTakesHalvesAwayFromZero() {
+        assertEquals(3.0, dev.marshall.model.WholeNumbers.round(2.5));
+        assertEquals(-3.0, dev.marshall.model.WholeNumbers.round(-2.5));
+        assertEquals(2.0, dev.marshall.model.WholeNumbers.round(2.4999));
+        assertEquals(0.0, dev.marshall.model.WholeNumbers.round(0.49999999999999994));
+        assertEquals(-0.0, dev.marshall.model.WholeNumbers.round(-0.2));
+        assertTrue(Double.isNaN(dev.marshall.model.WholeNumbers.round(Double.NaN)));
+    }
+
+    @Test
     void simulatedNumbersAreRoundedToTheirMeaningfulDigits() {
         assertEquals("203,700,000", Quantities.approx(203_709_000.123));
         assertEquals("8.96%", Quantities.approxOf(0.089572, new IndicatorUnit("percent", Type.NUMBER, true)));

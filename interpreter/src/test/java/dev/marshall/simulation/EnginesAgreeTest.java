@@ -43,4 +43,24 @@ class EnginesAgreeTest {
                 fn bass(n, m, p, q) = if m <= 0 then 0 else p * (m - n) + q / m * n * (m - n)
                 """), new SimulationOptions(60, 5, 2, Map.of()));
     }
+
+    @Test
+    void wholeNumbersOfDrawnAndHalfValues() throws Exception {
+        Programmes.simulateBoth(Programmes.compile(header(12) + """
+                cluster c {
+                  firms = 100
+                  state joined = 0 in 0..firms
+                  state loans = 0 in 0..1000
+                  state spread = 0 in -1000..1000
+                }
+                intervention credit : finance { start = month 1; duration = 12 months; cost = 1_000 EUR
+                  each month {
+                    joined += round(uniform(0, 5)) + floor(normal(2, 1.5)) - ceil(uniform(-1, 1))
+                    loans += round(month / 2) + round(-month / 4) + ceil(joined / 7) - floor(-joined / 3)
+                    spread = round(normal(0, 3)) + round(-2.5) + round(0.49999999999999994)
+                  } }
+                indicator loans_made : output { unit = loans; baseline = 0; target = 40 by month 12; source = "s"; every = quarter
+                  value = round(c.loans) }
+                """), new SimulationOptions(40, 3, 2, Map.of()));
+    }
 }

@@ -154,7 +154,7 @@ public final class IatiActivities implements Emitter {
             element(period, "period-start", "iso-date", p.start().toString());
             element(period, "period-end", "iso-date", p.end().toString());
             Element target = element(period, "target", "value", holdsTarget ? reported(i.target().value(), i)
-                    : Quantities.plainApprox(Quantities.reported(p.simulated().p50(), i.unit())));
+                    : Quantities.plainApproxOf(p.simulated().p50(), i.unit()));
             dimensions(target, i);
             narrative(element(target, "comment"), holdsTarget
                     ? "Declared target, due by month " + i.target().month() + " of the programme"

@@ -76,7 +76,11 @@ public final class Quantities {
         return number(reported(value, unit)) + suffix(unit);
     }
 
-    /** A simulated value in an indicator's unit, rounded (four significant digits, three for percentages). */
+    /**
+     * A simulated value in an indicator's unit, rounded: four significant
+     * digits, three for percentages, and no fraction for a unit that counts
+     * ({@link IndicatorUnit#counts}).
+     */
     public static String approxOf(double value, IndicatorUnit unit) {
         return approxNumber(value, unit) + suffix(unit);
     }
@@ -89,7 +93,26 @@ public final class Quantities {
     private static String approxNumber(double value, IndicatorUnit unit) {
         double shown = reported(value, unit);
         if (Double.isNaN(shown) || Double.isInfinite(shown)) return "n/a";
+        if (unit != null && unit.counts()) return grouped(whole(shown));
         return unit != null && unit.percent() ? grouped(significant(shown, 3)) : approx(shown);
+    }
+
+    /**
+     * A simulated value in an indicator's unit for machines (a suggested IATI
+     * target): like {@link #plainApprox}, and a whole number when the unit
+     * counts things ({@code 47}, not {@code 46.79} firms).
+     */
+    public static String plainApproxOf(double value, IndicatorUnit unit) {
+        double shown = reported(value, unit);
+        if (Double.isNaN(shown) || Double.isInfinite(shown)) return "";
+        if (unit != null && unit.counts()) return whole(shown).toPlainString();
+        return plainApprox(shown);
+    }
+
+    /** A simulated count: four significant digits like every simulated number, then no fraction (238.065 → 238). */
+    private static BigDecimal whole(double value) {
+        BigDecimal d = significant(value, 4).setScale(0, RoundingMode.HALF_UP);
+        return d.signum() == 0 ? BigDecimal.ZERO : d;
     }
 
     /**

@@ -321,6 +321,10 @@ public final class TreeWalkingEngine implements RunEngine {
                     yield Math.max(lo, Math.min(hi, x));
                 }
                 case ABS -> Math.abs(x);
+                // Independently of the engine's rule: exact decimal rounding, halves away from zero.
+                case ROUND -> Double.isFinite(x) ? Math.copySign(new java.math.BigDecimal(x).setScale(0, java.math.RoundingMode.HALF_UP).doubleValue(), x) : x;
+                case FLOOR -> Math.floor(x);
+                case CEIL -> Math.ceil(x);
                 case SQRT -> {
                     if (!(x >= 0)) throw fail("E082", at, "sqrt", Distributions.show(x));
                     yield Math.sqrt(x);
