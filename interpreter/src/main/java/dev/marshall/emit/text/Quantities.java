@@ -122,19 +122,18 @@ public final class Quantities {
      */
     public static double approxValue(double value, IndicatorUnit unit) {
         if (Double.isNaN(value) || Double.isInfinite(value)) return value;
-        if (isCount(unit)) return Math.rint(value);
+        if (isCount(unit)) return whole(value).doubleValue();
         if (unit != null && unit.percent()) return significant(value * 100, 3).movePointLeft(2).doubleValue();
         return significant(value, 4).doubleValue();
     }
 
     /**
      * Whether an indicator's unit counts things ({@code firms}, {@code people},
-     * {@code loans}): a unit of its own name that is neither money, nor a
-     * percentage, nor a plain {@code number}.
+     * {@code loans}): the documented list of count units (model.WholeNumbers),
+     * the same rule every text format follows.
      */
     public static boolean isCount(IndicatorUnit unit) {
-        return unit != null && !unit.percent() && unit.type().kind() != Type.Kind.MONEY
-                && !unit.name().equals(IndicatorUnit.NUMBER.name());
+        return unit != null && unit.counts();
     }
 
     /** What follows a number in an indicator's unit: "%", " EUR", " firms", or nothing for plain numbers. */
