@@ -64,8 +64,10 @@ public final class MarshallLanguageServer implements LanguageServer, LanguageCli
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdown = true;
-        // Requests and checks already received are answered first; then the threads stop.
-        return documents.drain().handle((done, failure) -> {
+        // Requests and checks already received are answered first, then the threads stop; but the
+        // answer never waits long (a check or an engine start still running on a loaded machine),
+        // since a client that gets no answer to shutdown cannot exit cleanly.
+        return documents.drain().completeOnTimeout(null, 3, java.util.concurrent.TimeUnit.SECONDS).handle((done, failure) -> {
             documents.close();
             return null;
         });
