@@ -12,8 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 
 /**
  * Calls: built-in functions and distributions (typed by {@link TypeRules}),
@@ -21,23 +19,9 @@ import org.antlr.v4.runtime.Token;
  * {@link FunctionTypes}, as fns are generic in units). Reports unknown
  * callees, wrong arities and arguments no distribution can have.
  */
-final class CallBuilder {
-    private final ExpressionBuilder x;
-    private final SymbolTable symbols;
-    private final DiagnosticSink sink;
-
+final class CallBuilder extends ExpressionPart {
     CallBuilder(ExpressionBuilder x, SymbolTable symbols, DiagnosticSink sink) {
-        this.x = x;
-        this.symbols = symbols;
-        this.sink = sink;
-    }
-
-    private Span span(ParserRuleContext ctx) {
-        return x.span(ctx);
-    }
-
-    private Span span(Token token) {
-        return x.span(token);
+        super(x, symbols, sink);
     }
 
     private static final Set<String> AGGREGATES = Set.of("sum", "mean", "count", "min", "max");

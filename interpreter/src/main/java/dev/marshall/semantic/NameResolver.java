@@ -8,8 +8,6 @@ import dev.marshall.source.Span;
 import dev.marshall.syntax.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 
 /**
  * What a name written in an expression means where it is written: a fn
@@ -18,23 +16,9 @@ import org.antlr.v4.runtime.Token;
  * milestone's {@code reached}, an intervention's progress). Reports names that
  * do not resolve or may not be seen from here.
  */
-final class NameResolver {
-    private final ExpressionBuilder x;
-    private final SymbolTable symbols;
-    private final DiagnosticSink sink;
-
+final class NameResolver extends ExpressionPart {
     NameResolver(ExpressionBuilder x, SymbolTable symbols, DiagnosticSink sink) {
-        this.x = x;
-        this.symbols = symbols;
-        this.sink = sink;
-    }
-
-    private Span span(ParserRuleContext ctx) {
-        return x.span(ctx);
-    }
-
-    private Span span(Token token) {
-        return x.span(token);
+        super(x, symbols, sink);
     }
 
     Expr name(String name, Span span, Scope scope) {

@@ -9,8 +9,6 @@ import dev.marshall.source.Span;
 import dev.marshall.syntax.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 
 /**
  * The statements of an intervention's {@code each month} block: assignments
@@ -18,23 +16,9 @@ import org.antlr.v4.runtime.Token;
  * for replicated clusters the block does not run per replica) and
  * {@code if}/{@code else}.
  */
-final class StatementBuilder {
-    private final ExpressionBuilder x;
-    private final SymbolTable symbols;
-    private final DiagnosticSink sink;
-
+final class StatementBuilder extends ExpressionPart {
     StatementBuilder(ExpressionBuilder x, SymbolTable symbols, DiagnosticSink sink) {
-        this.x = x;
-        this.symbols = symbols;
-        this.sink = sink;
-    }
-
-    private Span span(ParserRuleContext ctx) {
-        return x.span(ctx);
-    }
-
-    private Span span(Token token) {
-        return x.span(token);
+        super(x, symbols, sink);
     }
 
     List<Statement> statements(MarshallParser.StatementBlockContext block, Scope scope) {
