@@ -66,9 +66,10 @@ public final class MarshallLanguageServer implements LanguageServer, LanguageCli
         shutdown = true;
         // Requests and checks already received are answered first, then the threads stop; but the
         // answer never waits long (a check or an engine start still running on a loaded machine),
-        // since a client that gets no answer to shutdown cannot exit cleanly.
+        // since a client that gets no answer to shutdown cannot exit cleanly. Closing the forecast
+        // engine can itself wait for a simulation to leave the guest, so it never delays the answer.
         return documents.drain().completeOnTimeout(null, 3, java.util.concurrent.TimeUnit.SECONDS).handle((done, failure) -> {
-            documents.close();
+            closeInBackground();
             return null;
         });
     }
@@ -83,8 +84,18 @@ public final class MarshallLanguageServer implements LanguageServer, LanguageCli
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             // stop anyway
         }
-        documents.close();
+        closeInBackground();
         onExit.run();
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Stops the analysis and forecast threads and the engine, once, on a daemon thread of its own. */
+    private void closeInBackground() {
+        if (!closing.compareAndSet(false, true)) return;
+        Thread closer = new Thread(documents::close, "marshall-close");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     public boolean isShutdown() { return shutdown; }
