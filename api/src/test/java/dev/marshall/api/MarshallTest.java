@@ -32,7 +32,7 @@ class MarshallTest {
 
     @Test
     void loadsChecksSimulatesAndEmitsAnExample() throws Exception {
-        Programme p = marshall.load(EXAMPLES.resolve("sialkot.marshall"));
+        Programme p = marshall.load(EXAMPLES.resolve("src/test/resources/spec/sialkot.marshall"));
         assertFalse(p.hasErrors(), p.renderDiagnostics());
         assertTrue(p.renderDiagnostics().endsWith("0 errors, 0 warnings\n"), p.renderDiagnostics());
         Forecast f = p.simulate(SimulationRequest.runs(200).seed(7).threads(2));
@@ -47,7 +47,7 @@ class MarshallTest {
 
     @Test
     void theWorkbookIsWrittenAsBytesAndRefusedAsText() throws Exception {
-        Programme p = marshall.load(EXAMPLES.resolve("sialkot.marshall"));
+        Programme p = marshall.load(EXAMPLES.resolve("src/test/resources/spec/sialkot.marshall"));
         assertTrue(OutputFormat.XLSX.binary());
         assertFalse(OutputFormat.LOGFRAME_MD.binary());
         ByteArrayOutputStream first = new ByteArrayOutputStream();
@@ -62,7 +62,7 @@ class MarshallTest {
 
     @Test
     void theSameRequestGivesTheSameForecastOnAnyThreads() throws Exception {
-        Programme p = marshall.load(EXAMPLES.resolve("sialkot.marshall"));
+        Programme p = marshall.load(EXAMPLES.resolve("src/test/resources/spec/sialkot.marshall"));
         Forecast one = p.simulate(SimulationRequest.runs(100).seed(3).threads(1));
         Forecast four = p.simulate(SimulationRequest.runs(100).seed(3).threads(4));
         assertEquals(one.toJson(), four.toJson());

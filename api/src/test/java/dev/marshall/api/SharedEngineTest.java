@@ -15,7 +15,7 @@ class SharedEngineTest {
     @Test
     void twoHostThreadsGetWhatEachGetsAlone() throws Exception {
         try (Marshall m = Marshall.create()) {
-            Programme sialkot = m.load(MarshallTest.EXAMPLES.resolve("sialkot.marshall"));
+            Programme sialkot = m.load(MarshallTest.EXAMPLES.resolve("src/test/resources/spec/sialkot.marshall"));
             Programme orissa = m.load(MarshallTest.EXAMPLES.resolve("senegal_guarantee.marshall"));
             String sialkotAlone = logframe(sialkot, 5);
             String orissaAlone = logframe(orissa, 9);
@@ -32,7 +32,7 @@ class SharedEngineTest {
     @Test
     void repeatedSimulationsReuseTheEngine() throws Exception {
         try (Marshall m = Marshall.create()) {
-            Programme p = m.load(MarshallTest.EXAMPLES.resolve("sialkot.marshall"));
+            Programme p = m.load(MarshallTest.EXAMPLES.resolve("src/test/resources/spec/sialkot.marshall"));
             StringBuilder times = new StringBuilder();
             for (int i = 0; i < 4; i++) {
                 long started = System.nanoTime();
@@ -44,7 +44,7 @@ class SharedEngineTest {
         StringBuilder fresh = new StringBuilder();
         for (int i = 0; i < 3; i++) {
             try (Marshall m = Marshall.create()) {
-                Programme p = m.load(MarshallTest.EXAMPLES.resolve("sialkot.marshall"));
+                Programme p = m.load(MarshallTest.EXAMPLES.resolve("src/test/resources/spec/sialkot.marshall"));
                 long started = System.nanoTime();
                 p.simulate(SimulationRequest.runs(1000).seed(1).threads(2));
                 fresh.append(i == 0 ? "" : ", ").append((System.nanoTime() - started) / 1_000_000).append(" ms");

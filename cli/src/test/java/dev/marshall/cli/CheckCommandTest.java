@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code marshall check} on real programmes: output formats, exit codes, colour. */
 class CheckCommandTest {
-    private static final Path SIALKOT = Path.of("../examples/sialkot.marshall");
+    private static final Path SIALKOT = Path.of("../examples/src/test/resources/spec/sialkot.marshall");
 
     @TempDir
     Path dir;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code marshall emit} and {@code marshall report} end to end, in-process. */
 class EmitCommandTest {
-    static final String SIALKOT = "../examples/sialkot.marshall";
+    static final String SIALKOT = "../examples/src/test/resources/spec/sialkot.marshall";
 
     @TempDir
     Path folder;

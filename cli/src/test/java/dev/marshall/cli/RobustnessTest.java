@@ -29,7 +29,7 @@ class RobustnessTest {
     Path dir;
 
     private static String sialkot() throws IOException {
-        return Files.readString(Path.of("../examples/sialkot.marshall"), StandardCharsets.UTF_8);
+        return Files.readString(Path.of("../examples/src/test/resources/spec/sialkot.marshall"), StandardCharsets.UTF_8);
     }
 
     private Path write(String name, String text) throws IOException {

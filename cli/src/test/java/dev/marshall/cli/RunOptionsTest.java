@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * checks, at the same moment, in the same words, whatever the mode.
  */
 class RunOptionsTest {
-    private static final String SIALKOT = "../examples/sialkot.marshall";
+    private static final String SIALKOT = "../examples/src/test/resources/spec/sialkot.marshall";
     private static final String MISSING = "no-such-programme.marshall";
 
     @TempDir

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code marshall simulate}: outputs, options, errors and exit codes, run in-process. */
 class SimulateCommandTest {
-    private static final String SIALKOT = Path.of("../examples/sialkot.marshall").toString();
+    private static final String SIALKOT = Path.of("../examples/src/test/resources/spec/sialkot.marshall").toString();
 
     @Test
     void textTableListsMilestonesFirst() {

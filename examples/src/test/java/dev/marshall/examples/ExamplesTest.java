@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExamplesTest {
     static final Path EXAMPLES = Path.of(".");
     static final Path EXPECTED = EXAMPLES.resolve("expected");
+    static final Path SPEC_FIXTURE = EXAMPLES.resolve("src/test/resources/spec/sialkot.marshall");
 
     static Stream<Path> examples() throws IOException {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
@@ -92,13 +93,25 @@ class ExamplesTest {
         assertEquals(List.of(), stale, "goldens without an example in " + EXPECTED);
     }
 
-    /** {@code sialkot.marshall} is a copy of the normative spec file and must stay byte-identical to it. */
+    /**
+     * The shared spec's Sialkot programme is a compatibility fixture: every programme valid before must stay
+     * valid and mean the same. examples/sialkot.marshall has grown beyond it (Box 1 of the paper), so the
+     * fixture is kept byte for byte in this module's test resources and must still check clean.
+     */
     @Test
-    void sialkotIsTheSpecFileUnchanged() throws IOException {
+    void theSpecFixtureStillChecksClean() throws IOException {
+        Compilation c = ExampleOutputs.compile(SPEC_FIXTURE);
+        assertEquals(List.of(), c.diagnostics().stream().map(d -> d.code() + " at " + d.span()).toList(),
+                SPEC_FIXTURE + " must check with no errors and no warnings");
+        assertNotNull(c.programme());
+    }
+
+    /** The test resources hold the spec's file unchanged (checked only where the shared folder is present). */
+    @Test
+    void theFixtureIsTheSpecFileUnchanged() throws IOException {
         Path spec = findSpec();
         assumeTrue(spec != null, "../shared/spec/sialkot.marshall is not available here");
-        assertArrayEquals(Files.readAllBytes(spec), Files.readAllBytes(EXAMPLES.resolve("sialkot.marshall")),
-                "examples/sialkot.marshall differs from " + spec);
+        assertArrayEquals(Files.readAllBytes(spec), Files.readAllBytes(SPEC_FIXTURE), SPEC_FIXTURE + " differs from " + spec);
     }
 
     /** The first {@code shared/spec/sialkot.marshall} beside the module or one of its parent folders. */

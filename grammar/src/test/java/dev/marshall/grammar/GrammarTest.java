@@ -102,7 +102,7 @@ class GrammarTest {
 
     @Test
     void theNormativeExampleParses() throws IOException {
-        Path sialkot = Path.of("../examples/sialkot.marshall");
+        Path sialkot = Path.of("../examples/src/test/resources/spec/sialkot.marshall");
         assertEquals(0, syntaxErrors(Files.readString(sialkot)));
     }
 }

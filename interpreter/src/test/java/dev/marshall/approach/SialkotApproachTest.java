@@ -17,6 +17,11 @@ class SialkotApproachTest {
 
     @Test
     void theProjectsCopyRaisesNoApproachWarning() throws IOException {
+        assertNoApproachWarning(Path.of("../examples/src/test/resources/spec/sialkot.marshall"));
+    }
+
+    @Test
+    void theExampleRaisesNoApproachWarning() throws IOException {
         assertNoApproachWarning(Path.of("../examples/sialkot.marshall"));
     }
 

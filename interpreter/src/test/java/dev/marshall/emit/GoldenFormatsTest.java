@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestFactory;
  * </ul>
  */
 class GoldenFormatsTest {
-    static final Path SIALKOT = Path.of("../examples/sialkot.marshall");
+    static final Path SIALKOT = Path.of("../examples/src/test/resources/spec/sialkot.marshall");
     static final SimulationOptions SIALKOT_OPTIONS = SimulationOptions.of(1000, 42);
 
     static Framework sialkot() throws Exception {

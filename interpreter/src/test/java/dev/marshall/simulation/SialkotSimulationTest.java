@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The normative example simulates and its figures make sense, and move the right way with --set. */
 class SialkotSimulationTest {
-    static final Path SIALKOT = Path.of("../examples/sialkot.marshall");
+    static final Path SIALKOT = Path.of("../examples/src/test/resources/spec/sialkot.marshall");
 
     static Programme sialkot() throws Exception {
         Compilation c = Compiler.compile(SIALKOT);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** The normative example builds into the model its text says, with no diagnostics at all. */
 class SialkotModelTest {
-    static final Path SIALKOT = Path.of("../examples/sialkot.marshall");
+    static final Path SIALKOT = Path.of("../examples/src/test/resources/spec/sialkot.marshall");
 
     @Test
     void checksCleanAndBuildsTheModel() throws IOException {

@@ -28,6 +28,18 @@ final class Examples {
         }
     }
 
+    /**
+     * The compatibility fixture: the shared spec's Sialkot programme, kept byte for byte in the examples'
+     * test resources. The server's tests edit it because its text is fixed; examples/sialkot.marshall grows.
+     */
+    static String sialkotSpec() {
+        try {
+            return Files.readString(folder().resolve("src/test/resources/spec/sialkot.marshall"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<Path> all() {
         try (Stream<Path> files = Files.list(folder())) {
             return files.filter(p -> p.toString().endsWith(".marshall")).sorted().toList();

@@ -24,7 +24,7 @@ class LanguageServerTest {
 
     @Test
     void openThenEditUpdatesTheDiagnostics() throws Exception {
-        String good = Examples.text("sialkot");
+        String good = Examples.sialkotSpec();
         String typo = good.replace("trust += 0.02 * (1 - trust)", "trust += 0.02 * (1 - trsut)");
         String uri = Examples.write(folder, "sialkot.marshall", typo);
         try (LspSession session = new LspSession()) {
@@ -48,7 +48,7 @@ class LanguageServerTest {
     @Test
     void approachWarningsCarryTheirRelatedLocationsAndAnExplanationLink() throws Exception {
         // Only development agents lead: A03 points at each of their interventions.
-        String text = Examples.text("sialkot").replace("lead     = simap", "lead     = cda").replace("lead     = mgc", "lead     = cda")
+        String text = Examples.sialkotSpec().replace("lead     = simap", "lead     = cda").replace("lead     = mgc", "lead     = cda")
                 .replace("lead     = wf", "lead     = cda");
         String uri = Examples.write(folder, "agents.marshall", text);
         try (LspSession session = new LspSession()) {
@@ -66,7 +66,7 @@ class LanguageServerTest {
 
     @Test
     void theForecastAppearsBesideMilestonesAndTargets() throws Exception {
-        String text = Examples.text("sialkot");
+        String text = Examples.sialkotSpec();
         String uri = Examples.write(folder, "sialkot.marshall", text);
         try (LspSession session = new LspSession()) {
             session.open(uri, text);
@@ -93,7 +93,7 @@ class LanguageServerTest {
 
     @Test
     void anEditCancelsTheForecastInFlightAndHintsFollowTheNewText() throws Exception {
-        String text = Examples.text("sialkot");
+        String text = Examples.sialkotSpec();
         String uri = Examples.write(folder, "sialkot.marshall", text);
         // Many runs, so that the first forecast is still running when the edit comes.
         try (LspSession session = new LspSession(com.google.gson.JsonParser.parseString("{\"forecastRuns\": 5000}"))) {

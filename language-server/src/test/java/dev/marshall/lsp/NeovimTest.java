@@ -40,7 +40,7 @@ class NeovimTest {
             if ("true".equals(System.getenv("CI"))) throw new AssertionError("nvim is required under CI (.ci/run installs it) but was not found on PATH");
             Assumptions.abort("nvim is not installed; the Neovim test runs under CI");
         }
-        String text = Examples.text("sialkot").replace("trust += 0.02 * (1 - trust)", "trust += 0.02 * (1 - trsut)");
+        String text = Examples.sialkotSpec().replace("trust += 0.02 * (1 - trust)", "trust += 0.02 * (1 - trsut)");
         Path file = folder.resolve("project").resolve("sialkot with spaces.marshall");
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

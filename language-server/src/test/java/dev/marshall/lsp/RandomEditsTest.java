@@ -51,7 +51,7 @@ class RandomEditsTest {
         Random random = new Random(SEED);
         List<String> examples = new ArrayList<>();
         for (Path p : Examples.all()) examples.add(java.nio.file.Files.readString(p));
-        String text = Examples.text("sialkot");
+        String text = Examples.sialkotSpec();
         String uri = Examples.write(folder, "edited.marshall", text);
         try (LspSession session = new LspSession(com.google.gson.JsonParser.parseString("{\"forecastRuns\": 20}"))) {
             session.open(uri, text);
