@@ -131,6 +131,9 @@ final class Layout {
             emit(m.name.start, true);
             if (m.title != null) emit(m.title.start, true);
             if (m.block() != null) block(m.block(), m);
+        } else if (d.resultDecl() != null) {
+            ResultDeclContext n = d.resultDecl();
+            namedWithKind(n.RESULT(), n.name, n.COLON(), n.level, n.block(), n);
         } else if (d.prioritiesDecl() != null) {
             priorities(d.prioritiesDecl());
         } else if (d.assumptionDecl() != null) {

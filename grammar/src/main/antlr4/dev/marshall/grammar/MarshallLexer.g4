@@ -20,6 +20,7 @@ NETWORK      : 'network' ;
 INTERVENTION : 'intervention' ;
 INDICATOR    : 'indicator' ;
 MILESTONE    : 'milestone' ;
+RESULT       : 'result' ;
 PRIORITIES   : 'priorities' ;
 ASSUMPTION   : 'assumption' ;
 RISK         : 'risk' ;

@@ -33,6 +33,7 @@ declaration
     | interventionDecl
     | indicatorDecl
     | milestoneDecl
+    | resultDecl
     | prioritiesDecl
     | assumptionDecl
     | riskDecl
@@ -50,6 +51,8 @@ networkDecl      : NETWORK name=ident COLON kind=ident block? ;
 interventionDecl : INTERVENTION name=ident COLON pillar=ident block? ;
 indicatorDecl    : INDICATOR name=ident COLON level=ident block? ;
 milestoneDecl    : MILESTONE name=ident title=string? block? ;
+// A results statement of the logframe: `result name : impact|outcome|output { statement = "…" … }`.
+resultDecl       : RESULT name=ident COLON level=ident block? ;
 prioritiesDecl   : PRIORITIES LBRACE SEMI* (priority SEMI*)* RBRACE ;
 priority         : preferred=ident OVER other=ident ;
 assumptionDecl   : ASSUMPTION text=string ;
@@ -128,7 +131,7 @@ string : STRING | UNTERMINATED_STRING ;
 ident
     : IDENT | UPPER3
     | PROGRAMME | USE | PARAM | CLUSTER | STATE | ACTOR | NETWORK | INTERVENTION
-    | INDICATOR | MILESTONE | PRIORITIES | ASSUMPTION | RISK | MITIGATION | FN
+    | INDICATOR | MILESTONE | RESULT | PRIORITIES | ASSUMPTION | RISK | MITIGATION | FN
     | ALLOW | IN | BY | OVER | YEAR | YEARS | MONTHS | ENUM | NATIVE
     ;
 

@@ -32,7 +32,7 @@ final class ResultBasedMonitoringRule implements Check {
             List<Indicator> outputs = new ArrayList<>();
             boolean results = false;
             for (Indicator indicator : programme.indicators()) {
-                if (!indicator.measures(intervention)) continue;
+                if (!programme.measures(indicator, intervention)) continue;
                 if (indicator.level() == Level.OUTPUT) outputs.add(indicator);
                 else results = true;
             }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * {@code indicator id : level { … }}. {@code measures} names what it measures
  * ({@code for}: a pillar, then it measures every intervention of that pillar,
- * or one intervention), or is null. {@code baseline} and {@code target} are
+ * one intervention, or a declared result), or is null. {@code baseline} and {@code target} are
  * constants in the indicator's unit; {@code value} is evaluated at the end of
  * each reporting period ({@code every}, {@code periodMonths} long) in the scope
  * of {@code clusterIndex} (the programme's only cluster, or -1).
@@ -39,7 +39,7 @@ public record Indicator(String name, int index, Level level, Measures measures, 
 
     /** What an indicator's {@code for} names. */
     public record Measures(Kind kind, String name, Span span) {
-        public enum Kind { PILLAR, INTERVENTION }
+        public enum Kind { PILLAR, INTERVENTION, RESULT }
     }
 
     /** Whether this indicator measures the given intervention (directly or through its pillar). */
@@ -48,6 +48,7 @@ public record Indicator(String name, int index, Level level, Measures measures, 
         return switch (measures.kind()) {
             case INTERVENTION -> measures.name().equals(intervention.name());
             case PILLAR -> measures.name().equals(intervention.pillar());
+            case RESULT -> false; // a result is measured as a whole; the logframe places the indicator by it
         };
     }
 }

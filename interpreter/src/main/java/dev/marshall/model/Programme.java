@@ -16,7 +16,8 @@ import java.util.Optional;
  *
  * <p>{@code usesStandardLibrary} is true when the programme says
  * {@code use std.unido}: its vocabularies are then in scope and its approach
- * checks run.
+ * checks run. {@code results} is the declared results chain (empty: derived
+ * from pillars and interventions, as before results statements existed).
  */
 public record Programme(
         String title, Span span, String doc, Properties properties,
@@ -26,9 +27,24 @@ public record Programme(
         List<Intervention> interventions, List<Indicator> indicators, List<Milestone> milestones,
         List<Priority> priorities, List<Assumption> assumptions, List<Risk> risks,
         List<Function> functions, List<Vocabulary> vocabularies, List<Allow> allows,
-        List<SourceFile> sources) {
+        List<SourceFile> sources, List<Result> results) {
+
+    /** A programme without a declared results chain (its logframe is derived from pillars and interventions). */
+    public Programme(String title, Span span, String doc, Properties properties,
+                     String country, YearMonth start, int horizon, String currency, double budget, Focus focus, String goal,
+                     List<Use> uses, boolean usesStandardLibrary,
+                     List<Param> params, List<Cluster> clusters, List<Actor> actors, List<Network> networks,
+                     List<Intervention> interventions, List<Indicator> indicators, List<Milestone> milestones,
+                     List<Priority> priorities, List<Assumption> assumptions, List<Risk> risks,
+                     List<Function> functions, List<Vocabulary> vocabularies, List<Allow> allows,
+                     List<SourceFile> sources) {
+        this(title, span, doc, properties, country, start, horizon, currency, budget, focus, goal, uses, usesStandardLibrary,
+                params, clusters, actors, networks, interventions, indicators, milestones, priorities, assumptions, risks,
+                functions, vocabularies, allows, sources, List.of());
+    }
 
     public Programme {
+        results = List.copyOf(results);
         uses = List.copyOf(uses);
         params = List.copyOf(params);
         clusters = List.copyOf(clusters);
@@ -75,6 +91,34 @@ public record Programme(
     public Optional<Indicator> indicator(String name) { return find(indicators, name); }
 
     public Optional<Milestone> milestone(String name) { return find(milestones, name); }
+
+    public Optional<Result> result(String name) { return find(results, name); }
+
+    /** Whether the programme declares its own results chain ({@code result} declarations). */
+    public boolean declaresResults() { return !results.isEmpty(); }
+
+    /** The declared results of one level, in declaration order. */
+    public List<Result> results(Level level) {
+        return results.stream().filter(r -> r.level() == level).toList();
+    }
+
+    /**
+     * Whether an indicator measures an intervention: directly or through its pillar ({@link Indicator#measures}),
+     * or through the declared result it is attached to: an output the intervention delivers, an outcome one of
+     * whose outputs it delivers, or the impact (the programme as a whole).
+     */
+    public boolean measures(Indicator indicator, Intervention intervention) {
+        if (indicator.measures(intervention)) return true;
+        if (indicator.measures() == null || indicator.measures().kind() != Indicator.Measures.Kind.RESULT) return false;
+        Result result = result(indicator.measures().name()).orElse(null);
+        if (result == null) return false;
+        return switch (result.level()) {
+            case IMPACT -> true;
+            case OUTPUT -> result.deliveredBy().contains(intervention.name());
+            case OUTCOME -> results(Level.OUTPUT).stream()
+                    .anyMatch(o -> result.name().equals(o.contributesTo()) && o.deliveredBy().contains(intervention.name()));
+        };
+    }
 
     public Optional<Param> param(String name) { return find(params, name); }
 

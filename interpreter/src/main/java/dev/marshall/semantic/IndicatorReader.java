@@ -94,10 +94,13 @@ final class IndicatorReader extends DeclarationReader {
             SymbolTable.Entry e = w == null ? null : symbols.lookup(w);
             Vocabulary pillars = symbols.vocabularies.get("pillar");
             if (e != null && e.kind().equals("intervention")) measures = new Indicator.Measures(Indicator.Measures.Kind.INTERVENTION, w, f.value().span());
+            else if (e != null && e.kind().equals("result")) measures = new Indicator.Measures(Indicator.Measures.Kind.RESULT, w, f.value().span());
             else if (w != null && pillars != null && pillars.word(w).isPresent()) measures = new Indicator.Measures(Indicator.Measures.Kind.PILLAR, w, f.value().span());
-            else if (e != null) sink.report("E012", f.value().span(), w, ExpressionBuilder.article(e.kind()), "for", "a pillar or an intervention").related(e.nameSpan(), "declared here");
+            else if (e != null) sink.report("E012", f.value().span(), w, ExpressionBuilder.article(e.kind()), "for",
+                    hasResults() ? "a pillar, an intervention or a result" : "a pillar or an intervention").related(e.nameSpan(), "declared here");
             else {
                 List<String> candidates = new ArrayList<>(symbols.interventions);
+                symbols.declarations.values().stream().filter(s -> s.kind().equals("result")).forEach(s -> candidates.add(s.name()));
                 if (pillars != null) pillars.words().forEach(p -> candidates.add(p.name()));
                 sink.report("E010", f.value().span(), String.valueOf(w)).hint(Suggestions.didYouMean(String.valueOf(w), candidates));
             }
@@ -123,6 +126,10 @@ final class IndicatorReader extends DeclarationReader {
         parts.indicators.add(new Indicator(name, parts.indicators.size(), level == null ? Level.OUTPUT : level, measures, capability, unit,
                 baseline, target, text(props, "source"), every, periodMonths, actor(props, "responsible"), dimensions, value, cluster,
                 props, x.span(i), x.span(i.name), doc(d)));
+    }
+
+    private boolean hasResults() {
+        return symbols.declarations.values().stream().anyMatch(s -> s.kind().equals("result"));
     }
 
     private Double unitConstant(Expr e, IndicatorUnit unit, String what, String indicator) {

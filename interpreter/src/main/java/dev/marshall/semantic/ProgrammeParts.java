@@ -17,6 +17,7 @@ import dev.marshall.model.Priority;
 import dev.marshall.model.Programme;
 import dev.marshall.model.Properties;
 import dev.marshall.model.Property;
+import dev.marshall.model.Result;
 import dev.marshall.model.Risk;
 import dev.marshall.model.Use;
 import dev.marshall.model.Vocabulary;
@@ -48,6 +49,7 @@ final class ProgrammeParts {
     final List<Intervention> interventions = new ArrayList<>();
     final List<Indicator> indicators = new ArrayList<>();
     final List<Milestone> milestones = new ArrayList<>();
+    final List<Result> results = new ArrayList<>();
     final List<Priority> priorities = new ArrayList<>();
     final List<Assumption> assumptions = new ArrayList<>();
     final List<Risk> risks = new ArrayList<>();
@@ -87,6 +89,7 @@ final class ProgrammeParts {
         return new Programme(title, span, programmeDoc, programmeProperties, country,
                 start == null ? YearMonth.of(2000, 1) : start, horizon, currency == null ? "EUR" : currency, budget,
                 focus == null ? Focus.GROWTH : focus, goal, uses, usesStd, params, clusters, actors, networks, interventions,
-                indicators, milestones, priorities, assumptions, risks, functions, vocabularies, allows, sources);
+                indicators, milestones, priorities, assumptions, risks, functions, vocabularies, allows, sources,
+                results.stream().sorted(Comparator.comparingInt(Result::index)).toList());
     }
 }

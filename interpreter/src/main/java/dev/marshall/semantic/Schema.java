@@ -104,6 +104,12 @@ public final class Schema {
             required("when", ValueKind.CONDITION, NONE, "a condition, e.g. when = members >= 5", "the condition, evaluated each month until it first holds", SIMULATION, LOGFRAME),
             optional("in", ValueKind.CLUSTER, NONE, "its cluster, as for interventions", SIMULATION)));
 
+    public static final DeclarationSchema RESULT = new DeclarationSchema("result", "", "a result", false,
+            "a results statement of the logframe: goal (impact), outcome or output, in the designer's words", List.of(
+            required("statement", ValueKind.TEXT, NONE, "statement = \"…\"", "the results statement, as a donor reads it", LOGFRAME, SHEETS, IATI, REPORT),
+            optional("contributes", ValueKind.WORD, NONE, "the result of the level above it serves: an outcome's impact, an output's outcome", LOGFRAME, REPORT),
+            optional("delivered_by", ValueKind.WORDS, NONE, "an output's interventions (its activities)", LOGFRAME, IATI, REPORT)));
+
     public static final DeclarationSchema PRIORITIES = new DeclarationSchema("priorities", "", "the priorities", false,
             "the programme's trade-offs, one 'a over b' per line", List.of());
     public static final DeclarationSchema ASSUMPTION = new DeclarationSchema("assumption", "", "an assumption", false,
@@ -120,7 +126,7 @@ public final class Schema {
             "silences one approach warning, with a reason", List.of());
 
     private static final List<DeclarationSchema> ALL = List.of(PROGRAMME, USE, PARAM, CLUSTER, ACTOR, HORIZONTAL_NETWORK,
-            VERTICAL_NETWORK, INTERVENTION, INDICATOR, MILESTONE, PRIORITIES, ASSUMPTION, RISK, FN, ENUM, ALLOW);
+            VERTICAL_NETWORK, INTERVENTION, INDICATOR, MILESTONE, RESULT, PRIORITIES, ASSUMPTION, RISK, FN, ENUM, ALLOW);
 
     /**
      * A network whose kind is neither horizontal nor vertical (E017): any property is accepted, and those

@@ -84,6 +84,7 @@ class SchemaReachesOutputsTest {
             case "intervention" -> programme.interventions().stream();
             case "indicator" -> programme.indicators().stream();
             case "milestone" -> programme.milestones().stream();
+            case "result" -> programme.results().stream();
             default -> throw new AssertionError("the fixture does not cover '" + schema.keyword() + "': extend it and this switch");
         };
         if (schema == Schema.PROGRAMME) return List.of(programme.properties());
@@ -95,6 +96,7 @@ class SchemaReachesOutputsTest {
             case dev.marshall.model.Intervention x -> x.properties();
             case dev.marshall.model.Indicator x -> x.properties();
             case dev.marshall.model.Milestone x -> x.properties();
+            case dev.marshall.model.Result x -> x.properties();
             default -> Properties.NONE;
         }));
         return out;
@@ -194,6 +196,11 @@ class SchemaReachesOutputsTest {
             new Shown("indicator.responsible", Reaches.LOGFRAME, "\"responsible\": \"agent\""),
             new Shown("indicator.disaggregate", Reaches.LOGFRAME, "\"disaggregation\": [ \"sex\" ]"),
             new Shown("indicator.value", Reaches.LOGFRAME, "\"calculation\": \"mean(works.trust)\""),
+            new Shown("result.contributes", Reaches.LOGFRAME, "\"contributes\": \"trust_grows\""),
+            new Shown("result.contributes", Reaches.REPORT, "Output 1.1: ZqOutputStatement"),
+            new Shown("result.delivered_by", Reaches.LOGFRAME, "\"activities\": [ { \"intervention\": \"dialogue\""),
+            new Shown("result.delivered_by", Reaches.IATI, "Delivered by Dialogue (led by ZqActorName (Cluster development agent)) and Follow up"),
+            new Shown("result.delivered_by", Reaches.REPORT, "by Dialogue, Follow up ·"),
             new Shown("milestone.due", Reaches.LOGFRAME, "\"due_month\": 11"),
             new Shown("milestone.when", Reaches.LOGFRAME, "\"condition\": \"mean(works.trust) \\u003e\\u003d 0.25\""));
 

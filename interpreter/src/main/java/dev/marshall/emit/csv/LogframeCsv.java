@@ -32,15 +32,15 @@ public final class LogframeCsv implements Emitter {
         for (Logframe.Outcome o : lf.outcomes()) {
             results(csv, "outcome", o.ref(), o.title(), o.indicators());
             for (Logframe.Output out : o.outputs()) {
-                results(csv, "output", out.ref(), out.title() + " (" + out.intervention() + ")", out.indicators());
+                results(csv, "output", out.ref(), out.title() + " (" + (out.declared() ? out.result() : out.intervention()) + ")", out.indicators());
             }
         }
         if (!lf.otherIndicators().isEmpty()) results(csv, "other", "", "", lf.otherIndicators());
-        for (Logframe.Output out : lf.outputs()) {
+        for (Logframe.Output output : lf.outputs()) for (Logframe.Work out : output.work()) {
             Logframe.Activity a = out.activity();
             List<String> row = empty();
             set(row, "level", "activity");
-            set(row, "ref", out.ref());
+            set(row, "ref", output.ref());
             set(row, "result", out.title() + " (" + out.intervention() + ")");
             set(row, "lead", a.lead() == null ? "" : a.lead().title());
             set(row, "partners", names(a.partners()));

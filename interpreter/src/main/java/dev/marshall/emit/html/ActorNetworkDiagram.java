@@ -46,7 +46,7 @@ final class ActorNetworkDiagram {
 
         Html.Node ties = Html.el("g", "class", "ties");
         Set<String> drawn = new LinkedHashSet<>();
-        for (Logframe.Output out : lf.outputs()) {
+        for (Logframe.Work out : lf.work()) {
             Logframe.Activity a = out.activity();
             if (a.lead() == null) continue;
             for (Logframe.ActorRef p : a.partners()) {

@@ -27,7 +27,7 @@ final class GanttChart {
 
     static Html.Node of(Logframe lf, Palette palette) {
         int horizon = Math.max(1, lf.overview().horizon());
-        int rows = lf.outputs().size() + lf.milestones().size();
+        int rows = lf.work().size() + lf.milestones().size();
         int groups = (int) lf.outcomes().stream().filter(o -> !o.outputs().isEmpty()).count() + (lf.milestones().isEmpty() ? 0 : 1);
         double height = TOP + rows * ROW + groups * GROUP + 16;
         Html.Node svg = Svg.svg(WIDTH, height, "Gantt chart of interventions and milestones");
@@ -52,7 +52,7 @@ final class GanttChart {
             if (o.outputs().isEmpty()) continue;
             svg.add(Svg.text(8, y + 19, "Outcome " + o.ref() + ": " + o.title(), "class", "group"));
             y += GROUP;
-            for (Logframe.Output out : o.outputs()) {
+            for (Logframe.Output output : o.outputs()) for (Logframe.Work out : output.work()) {
                 svg.add(intervention(out, palette.outcome(o), x, y));
                 y += ROW;
             }
@@ -68,7 +68,7 @@ final class GanttChart {
         return svg;
     }
 
-    private static Html.Node intervention(Logframe.Output out, String colour, Scale x, double y) {
+    private static Html.Node intervention(Logframe.Work out, String colour, Scale x, double y) {
         Logframe.Activity a = out.activity();
         Html.Node g = Html.el("g", "class", "intervention");
         g.add(Svg.tooltip(out.title() + " (" + out.intervention() + "): planned " + Wording.planned(a)

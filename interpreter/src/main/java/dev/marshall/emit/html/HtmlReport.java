@@ -56,7 +56,7 @@ public final class HtmlReport implements Emitter {
                 section(2, lf.simulation().isPresent()
                         ? "Planned months, the simulated spread of each intervention, and when milestones are reached."
                         : "Planned months of each intervention and the milestones' due months.")
-                        .add(lf.outputs().isEmpty() && lf.milestones().isEmpty()
+                        .add(lf.work().isEmpty() && lf.milestones().isEmpty()
                                 ? el("p", "The programme declares no intervention and no milestone.")
                                 : el("figure").add(GanttChart.of(lf, palette), el("figcaption").add(GanttChart.legend(lf.simulation().isPresent())))),
                 indicators(lf),
@@ -114,7 +114,7 @@ public final class HtmlReport implements Emitter {
                 card(Quantities.money(o.plannedCost(), o.currency()), "Planned activities",
                         Double.isNaN(share) ? "" : Quantities.percent(share) + " of the budget"),
                 card(o.horizon() + " months", "Duration", Dates.month(o.start()) + " – " + Dates.month(o.end())),
-                card(Integer.toString(lf.outputs().size()), "Interventions", lf.outcomes().size() + " outcomes"),
+                card(Integer.toString(lf.work().size()), "Interventions", lf.outcomes().size() + " outcomes"),
                 card(Integer.toString(lf.indicators().size()), "Indicators", levels(lf)),
                 card(Integer.toString(lf.milestones().size()), "Milestones", ""),
                 card(Integer.toString(lf.actors().size()), "Actors", lf.networks().size() + " networks"));

@@ -33,7 +33,7 @@ final class LogframeTables {
             rows(body, "outcome", "Outcome", o.ref(), result, o.indicators(), simulated);
             for (Logframe.Output out : o.outputs()) {
                 Html.Node r = el("span").add(el("span", "class", "swatch " + palette.outcome(o))).text(out.title() + " ")
-                        .add(el("code", out.intervention()));
+                        .add(el("code", out.declared() ? out.result() : out.intervention()));
                 if (!out.narrative().isEmpty()) r.add(el("br")).add(el("span", out.narrative(), "class", "small"));
                 if (out.indicators().isEmpty() && !out.measuredAlsoBy().isEmpty()) {
                     r.add(el("br")).add(el("span", "measured at a higher level by " + String.join(", ", out.measuredAlsoBy()),
@@ -109,10 +109,10 @@ final class LogframeTables {
         if (simulated) head.add(el("th", "Simulated (p50)"));
         head.add(el("th", "Waits for"), el("th", "Cost", "class", "num"), el("th", "Cost share", "class", "num"), el("th", "Risk"));
         Html.Node body = el("tbody");
-        for (Logframe.Output out : lf.outputs()) {
-            Logframe.Activity a = out.activity();
-            Html.Node activity = el("td").add(el("span", "class", "swatch " + palette.intervention(out.intervention())))
-                    .text(out.title() + " ").add(el("code", out.intervention()));
+        for (Logframe.Output out : lf.outputs()) for (Logframe.Work w : out.work()) {
+            Logframe.Activity a = w.activity();
+            Html.Node activity = el("td").add(el("span", "class", "swatch " + palette.intervention(w.intervention())))
+                    .text(w.title() + " ").add(el("code", w.intervention()));
             Html.Node with = el("td");
             if (!a.partners().isEmpty()) with.text("partners: " + names(a.partners()));
             if (!a.targets().isEmpty()) {
@@ -148,7 +148,7 @@ final class LogframeTables {
     /** What each intervention changes each month while active, and the uncertain parameters: the model behind the forecasts. */
     static Html.Node dynamics(Logframe lf) {
         Html.Node body = el("tbody");
-        for (Logframe.Output out : lf.outputs()) {
+        for (Logframe.Work out : lf.work()) {
             if (out.activity().eachMonth().isEmpty()) continue;
             Html.Node code = el("td");
             boolean first = true;
@@ -209,7 +209,7 @@ final class LogframeTables {
         for (Logframe.RiskEntry r : lf.risks()) {
             body.add(el("tr").add(el("td", r.text()), el("td", r.mitigation().isEmpty() ? "none written" : r.mitigation())));
         }
-        for (Logframe.Output out : lf.outputs()) {
+        for (Logframe.Work out : lf.work()) {
             if (!out.activity().risk().equals("high")) continue;
             body.add(el("tr").add(el("td").text("High-risk activity ").add(el("code", out.intervention())),
                     el("td", out.activity().waitsFor().isEmpty() ? "none: it starts on a fixed month"

@@ -18,7 +18,7 @@ final class Palette {
         for (Logframe.Outcome o : lf.outcomes()) {
             String cssClass = "p" + (index++ % 10);
             byOutcome.put(o.ref(), cssClass);
-            for (Logframe.Output out : o.outputs()) byIntervention.put(out.intervention(), cssClass);
+            for (Logframe.Output out : o.outputs()) for (Logframe.Work w : out.work()) byIntervention.put(w.intervention(), cssClass);
         }
     }
 

@@ -48,8 +48,19 @@ final class ResultsChainDiagram {
             double stack = 0;
             for (Logframe.Output out : o.outputs()) {
                 List<String> small = new ArrayList<>();
-                small.add((out.activity().lead() == null ? "" : "lead " + out.activity().lead().title() + " · ")
-                        + Quantities.money(out.activity().cost(), lf.overview().currency()));
+                if (out.declared()) {
+                    // a declared output names the activities delivering it; their leads and cost are in the activities table
+                    List<String> work = new ArrayList<>();
+                    double cost = 0;
+                    for (Logframe.Work w : out.work()) {
+                        work.add(w.title());
+                        cost += w.activity().cost();
+                    }
+                    small.add("by " + String.join(", ", work) + " · " + Quantities.money(cost, lf.overview().currency()));
+                } else {
+                    small.add((out.activity().lead() == null ? "" : "lead " + out.activity().lead().title() + " · ")
+                            + Quantities.money(out.activity().cost(), lf.overview().currency()));
+                }
                 small.addAll(indicators(out.indicators(), out.measuredAlsoBy().isEmpty() ? "no indicator"
                         : "measured by " + String.join(", ", out.measuredAlsoBy())));
                 Box b = Box.of("Output " + out.ref() + ": " + out.title(), 40, small);

@@ -81,9 +81,10 @@ public final class IatiActivities implements Emitter {
             }
             for (Logframe.Output output : outcome.outputs()) {
                 if (output.indicators().isEmpty()) continue;
-                String about = output.narrative().isEmpty() ? "Delivered by intervention " + output.intervention()
-                        + (output.activity().lead() == null ? "" : ", led by " + output.activity().lead().display()) + "."
-                        : output.narrative();
+                String about = !output.narrative().isEmpty() ? output.narrative()
+                        : output.declared() ? deliveredBy(output)
+                        : "Delivered by intervention " + output.intervention()
+                        + (output.activity().lead() == null ? "" : ", led by " + output.activity().lead().display()) + ".";
                 result(activity, "1", "Output " + output.ref() + ": " + output.title(), about, output.indicators(), simulated);
             }
         }
@@ -92,6 +93,16 @@ public final class IatiActivities implements Emitter {
         others.forEach((level, indicators) -> result(activity, resultType(level),
                 "Other " + level + " indicators", "", indicators, simulated));
         return XmlDocuments.serialise(doc);
+    }
+
+    /** A declared output's activities in words: "Delivered by Diagnostic (led by …) and Working group (led by …)." */
+    private static String deliveredBy(Logframe.Output output) {
+        List<String> work = new ArrayList<>();
+        for (Logframe.Work w : output.work()) {
+            work.add(w.title() + (w.activity().lead() == null ? "" : " (led by " + w.activity().lead().display() + ")"));
+        }
+        return "Delivered by " + (work.size() == 1 ? work.get(0)
+                : String.join(", ", work.subList(0, work.size() - 1)) + " and " + work.get(work.size() - 1)) + ".";
     }
 
     private static String resultType(String level) {

@@ -74,12 +74,13 @@ public final class LogframeJson implements Emitter {
             json.beginObject();
             json.name("ref").value(o.ref());
             json.name("pillar").value(o.pillar());
+            if (o.result() != null) json.name("result").value(o.result()); // a declared outcome: its result's name
             json.name("title").value(o.title());
             json.name("narrative").value(o.narrative());
             number(json.name("cost"), o.cost());
             names(json.name("indicators"), o.indicators());
             json.name("outputs").beginArray();
-            for (Logframe.Output out : o.outputs()) output(json, out);
+            for (Logframe.Output out : o.outputs()) output(json, out, o);
             json.endArray();
             json.endObject();
         }
@@ -155,7 +156,7 @@ public final class LogframeJson implements Emitter {
         json.endObject();
     }
 
-    private static void output(JsonWriter json, Logframe.Output out) throws IOException {
+    private static void output(JsonWriter json, Logframe.Output out, Logframe.Outcome outcome) throws IOException {
         json.beginObject();
         json.name("ref").value(out.ref());
         json.name("intervention").value(out.intervention());
@@ -163,8 +164,24 @@ public final class LogframeJson implements Emitter {
         json.name("narrative").value(out.narrative());
         names(json.name("indicators"), out.indicators());
         strings(json.name("measured_also_by"), out.measuredAlsoBy());
-        Logframe.Activity a = out.activity();
-        json.name("activity").beginObject();
+        activity(json.name("activity"), out.activity());
+        if (out.declared()) {
+            // a declared output: its result's name, and every intervention delivering it (activity is the first)
+            json.name("result").value(out.result());
+            json.name("contributes").value(outcome.result());
+            json.name("activities").beginArray();
+            for (Logframe.Work w : out.work()) {
+                json.beginObject().name("intervention").value(w.intervention()).name("title").value(w.title());
+                activity(json.name("activity"), w.activity());
+                json.endObject();
+            }
+            json.endArray();
+        }
+        json.endObject();
+    }
+
+    private static void activity(JsonWriter json, Logframe.Activity a) throws IOException {
+        json.beginObject();
         json.name("lead").value(a.lead() == null ? null : a.lead().name());
         actorNames(json.name("partners"), a.partners());
         actorNames(json.name("targets"), a.targets());
@@ -191,7 +208,6 @@ public final class LogframeJson implements Emitter {
         number(json.name("cost_share"), a.costShare());
         json.name("risk").value(a.risk().isEmpty() ? null : a.risk());
         strings(json.name("each_month"), a.eachMonth());
-        json.endObject();
         json.endObject();
     }
 

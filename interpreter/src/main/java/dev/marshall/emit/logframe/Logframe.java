@@ -41,6 +41,18 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
         return all;
     }
 
+    /** Every intervention's work once, in logframe order (the activities of the workplan, Gantt and budget). */
+    public List<Work> work() {
+        List<Work> all = new ArrayList<>();
+        for (Output o : outputs()) all.addAll(o.work());
+        return all;
+    }
+
+    /** Whether the results chain is the designer's own ({@code result} declarations) rather than derived from pillars. */
+    public boolean declaredChain() {
+        return outcomes.stream().anyMatch(o -> o.result() != null);
+    }
+
     /** Every indicator once, in logframe order (goal, outcomes, outputs, the rest). */
     public List<IndicatorEntry> indicators() {
         Map<String, IndicatorEntry> all = new LinkedHashMap<>();
@@ -119,10 +131,18 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
     /**
      * One outcome per pillar in use ({@code pillar} null for the outcome
      * indicators that name no pillar or intervention), with its outputs and
-     * their planned cost.
+     * their planned cost; in a declared results chain, one per
+     * {@code result … : outcome} ({@code result} its name, the title its
+     * statement, {@code pillar} null).
      */
     public record Outcome(String ref, String pillar, String title, String narrative, List<IndicatorEntry> indicators,
-                          List<Output> outputs, double cost) {
+                          List<Output> outputs, double cost, String result) {
+        /** An outcome derived from a pillar (or the programme-wide outcome): no declared result. */
+        public Outcome(String ref, String pillar, String title, String narrative, List<IndicatorEntry> indicators,
+                       List<Output> outputs, double cost) {
+            this(ref, pillar, title, narrative, indicators, outputs, cost, null);
+        }
+
         public Outcome {
             indicators = List.copyOf(indicators);
             outputs = List.copyOf(outputs);
@@ -130,16 +150,29 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
     }
 
     /**
-     * One output per intervention: its output indicators, the higher-level
-     * indicators that also measure it, and the activity that delivers it.
+     * An output: its output indicators, the higher-level indicators that also
+     * measure it, and the work that delivers it. Derived from pillars, there
+     * is one output per intervention, titled by it ({@code work} is that one
+     * intervention); in a declared results chain, the output is the
+     * designer's {@code result … : output} ({@code result} its name, the title
+     * its statement) and {@code work} every intervention it is delivered by.
+     * {@code intervention} and {@code activity} are the first of them.
      */
     public record Output(String ref, String intervention, String title, String narrative, String pillarLabel,
-                         List<IndicatorEntry> indicators, List<String> measuredAlsoBy, Activity activity) {
+                         List<IndicatorEntry> indicators, List<String> measuredAlsoBy, Activity activity,
+                         String result, List<Work> work) {
         public Output {
             indicators = List.copyOf(indicators);
             measuredAlsoBy = List.copyOf(measuredAlsoBy);
+            work = List.copyOf(work);
         }
+
+        /** Whether the output is a declared results statement (not one derived from an intervention). */
+        public boolean declared() { return result != null; }
     }
+
+    /** One intervention delivering an output: its id, its name in words, its doc comment, its pillar and its activity. */
+    public record Work(String intervention, String title, String narrative, String pillarLabel, Activity activity) {}
 
     /**
      * The work behind an output: who leads, with whom, for whom; when

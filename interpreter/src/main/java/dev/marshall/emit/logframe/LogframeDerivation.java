@@ -22,6 +22,7 @@ import dev.marshall.model.Network;
 import dev.marshall.model.Priority;
 import dev.marshall.model.Programme;
 import dev.marshall.model.Property;
+import dev.marshall.model.Result;
 import dev.marshall.model.State;
 import dev.marshall.model.Statement;
 import dev.marshall.model.Vocabulary;
@@ -80,34 +81,17 @@ public final class LogframeDerivation {
         List<IndicatorEntry> goalIndicators = new ArrayList<>();
         for (Indicator i : programme.indicators()) if (i.level() == Level.IMPACT) goalIndicators.add(indicator(i));
         String goal = programme.goal() == null || programme.goal().isBlank() ? "" : programme.goal();
+        String goalNarrative = "";
+        for (Result impact : programme.results(Level.IMPACT)) {
+            goal = impact.statement();
+            goalNarrative = Narrative.of(impact.doc());
+            break;
+        }
 
         List<Outcome> outcomes = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();
         for (IndicatorEntry i : goalIndicators) placed.add(i.name());
-        int number = 1;
-        for (String pillar : pillarsInUse()) {
-            List<Intervention> work = new ArrayList<>();
-            for (Intervention i : programme.interventions()) if (pillar.equals(i.pillar())) work.add(i);
-            List<IndicatorEntry> indicators = new ArrayList<>();
-            for (Indicator ind : programme.indicators()) {
-                if (ind.level() != Level.OUTCOME) continue;
-                boolean measuresPillar = work.stream().anyMatch(ind::measures);
-                if (measuresPillar) {
-                    indicators.add(indicator(ind));
-                    placed.add(ind.name());
-                }
-            }
-            String ref = Integer.toString(number++);
-            List<Output> outputs = new ArrayList<>();
-            int sub = 1;
-            double cost = 0;
-            for (Intervention i : work) {
-                outputs.add(output(ref + "." + sub++, i, placed));
-                cost += i.cost();
-            }
-            outcomes.add(new Outcome(ref, pillar, labels.pillar(pillar), Narrative.of(labels.wordDoc("pillar", pillar)),
-                    indicators, outputs, cost));
-        }
+        int number = programme.declaresResults() ? declaredOutcomes(outcomes, placed) : derivedOutcomes(outcomes, placed);
         List<IndicatorEntry> programmeWide = new ArrayList<>();
         for (Indicator ind : programme.indicators()) {
             if (ind.level() == Level.OUTCOME && !placed.contains(ind.name())) {
@@ -134,8 +118,103 @@ public final class LogframeDerivation {
         List<Logframe.NetworkEntry> networks = new ArrayList<>();
         for (Network n : programme.networks()) networks.add(network(n));
 
-        return new Logframe(overview(), new Logframe.Goal(goal, "", goalIndicators), outcomes, others, assumptions, risks,
+        return new Logframe(overview(), new Logframe.Goal(goal, goalNarrative, goalIndicators), outcomes, others, assumptions, risks,
                 milestones, actors, networks, simulation.map(LogframeDerivation::simulationInfo));
+    }
+
+    /**
+     * The designer's results chain: one outcome per {@code result … : outcome}, in declaration order, with the
+     * outcome indicators attached to it or measuring one of its interventions; under it, one output per
+     * {@code result … : output} that contributes to it, with its interventions as its work. Returns the next
+     * outcome number.
+     */
+    private int declaredOutcomes(List<Outcome> outcomes, Set<String> placed) {
+        int number = 1;
+        for (Result outcome : programme.results(Level.OUTCOME)) {
+            String ref = Integer.toString(number++);
+            List<Output> outputs = new ArrayList<>();
+            List<Intervention> work = new ArrayList<>();
+            int sub = 1;
+            double cost = 0;
+            for (Result r : programme.results(Level.OUTPUT)) {
+                if (!outcome.name().equals(r.contributesTo())) continue;
+                List<Intervention> delivering = new ArrayList<>();
+                for (String name : r.deliveredBy()) programme.intervention(name).ifPresent(delivering::add);
+                if (delivering.isEmpty()) continue; // E107: nothing to show for it
+                outputs.add(declaredOutput(ref + "." + sub++, r, delivering, placed));
+                for (Intervention i : delivering) cost += i.cost();
+                work.addAll(delivering);
+            }
+            List<IndicatorEntry> indicators = new ArrayList<>();
+            for (Indicator ind : programme.indicators()) {
+                if (ind.level() != Level.OUTCOME) continue;
+                if (attachedTo(ind, outcome) || work.stream().anyMatch(ind::measures)) {
+                    indicators.add(indicator(ind));
+                    placed.add(ind.name());
+                }
+            }
+            outcomes.add(new Outcome(ref, null, outcome.statement(), Narrative.of(outcome.doc()), indicators, outputs, cost,
+                    outcome.name()));
+        }
+        return number;
+    }
+
+    private Output declaredOutput(String ref, Result result, List<Intervention> delivering, Set<String> placed) {
+        List<IndicatorEntry> indicators = new ArrayList<>();
+        List<String> alsoBy = new ArrayList<>();
+        for (Indicator ind : programme.indicators()) {
+            boolean measured = attachedTo(ind, result) || delivering.stream().anyMatch(ind::measures);
+            if (!measured) continue;
+            if (ind.level() == Level.OUTPUT) {
+                indicators.add(indicator(ind));
+                placed.add(ind.name());
+            } else {
+                alsoBy.add(ind.name());
+            }
+        }
+        List<Logframe.Work> work = new ArrayList<>();
+        for (Intervention i : delivering) work.add(work(i));
+        List<String> pillars = work.stream().map(Logframe.Work::pillarLabel).distinct().toList();
+        return new Output(ref, delivering.get(0).name(), result.statement(), Narrative.of(result.doc()), String.join(", ", pillars),
+                indicators, alsoBy, work.get(0).activity(), result.name(), work);
+    }
+
+    private static boolean attachedTo(Indicator ind, Result result) {
+        return ind.measures() != null && ind.measures().kind() == Indicator.Measures.Kind.RESULT
+                && ind.measures().name().equals(result.name());
+    }
+
+    private Logframe.Work work(Intervention i) {
+        return new Logframe.Work(i.name(), Labels.humanise(i.name()), Narrative.of(i.doc()), labels.pillar(i.pillar()), activity(i));
+    }
+
+    /** The chain derived from pillars: one outcome per pillar in use, one output per intervention. Returns the next outcome number. */
+    private int derivedOutcomes(List<Outcome> outcomes, Set<String> placed) {
+        int number = 1;
+        for (String pillar : pillarsInUse()) {
+            List<Intervention> work = new ArrayList<>();
+            for (Intervention i : programme.interventions()) if (pillar.equals(i.pillar())) work.add(i);
+            List<IndicatorEntry> indicators = new ArrayList<>();
+            for (Indicator ind : programme.indicators()) {
+                if (ind.level() != Level.OUTCOME) continue;
+                boolean measuresPillar = work.stream().anyMatch(ind::measures);
+                if (measuresPillar) {
+                    indicators.add(indicator(ind));
+                    placed.add(ind.name());
+                }
+            }
+            String ref = Integer.toString(number++);
+            List<Output> outputs = new ArrayList<>();
+            int sub = 1;
+            double cost = 0;
+            for (Intervention i : work) {
+                outputs.add(output(ref + "." + sub++, i, placed));
+                cost += i.cost();
+            }
+            outcomes.add(new Outcome(ref, pillar, labels.pillar(pillar), Narrative.of(labels.wordDoc("pillar", pillar)),
+                    indicators, outputs, cost));
+        }
+        return number;
     }
 
     /** The pillars with at least one intervention, in the order the pillar vocabulary lists them, then any others. */
@@ -214,8 +293,9 @@ public final class LogframeDerivation {
                 alsoBy.add(ind.name());
             }
         }
-        return new Output(ref, i.name(), Labels.humanise(i.name()), Narrative.of(i.doc()), labels.pillar(i.pillar()),
-                indicators, alsoBy, activity(i));
+        Logframe.Work work = work(i);
+        return new Output(ref, i.name(), work.title(), work.narrative(), work.pillarLabel(), indicators, alsoBy, work.activity(),
+                null, List.of(work));
     }
 
     private Activity activity(Intervention i) {
@@ -295,6 +375,8 @@ public final class LogframeDerivation {
         return switch (i.measures().kind()) {
             case PILLAR -> "every intervention of pillar " + labels.pillar(i.measures().name());
             case INTERVENTION -> "intervention " + i.measures().name();
+            case RESULT -> programme.result(i.measures().name()).map(r -> r.level().keyword() + " \u201c" + r.statement() + "\u201d")
+                    .orElse("result " + i.measures().name());
         };
     }
 

@@ -48,7 +48,7 @@ public final class LogframeMarkdown implements Emitter {
         for (Outcome outcome : lf.outcomes()) {
             addRows(rows, "**Outcome " + outcome.ref() + "**", cell(outcome.title()), outcome.indicators(), simulated);
             for (Output output : outcome.outputs()) {
-                String result = cell(output.title()) + " " + code(output.intervention());
+                String result = cell(output.title()) + " " + code(output.declared() ? output.result() : output.intervention());
                 if (output.indicators().isEmpty() && !output.measuredAlsoBy().isEmpty()) {
                     List<String> by = new ArrayList<>();
                     output.measuredAlsoBy().forEach(n -> by.add(code(n)));
@@ -67,9 +67,9 @@ public final class LogframeMarkdown implements Emitter {
         if (simulated) activityHeader.add("Simulated (p50)");
         activityHeader.addAll(List.of("Waits for", "Cost", "Cost share", "Risk"));
         List<List<String>> activityRows = new ArrayList<>();
-        for (Output output : lf.outputs()) {
-            Logframe.Activity a = output.activity();
-            List<String> row = new ArrayList<>(List.of(output.ref(), cell(output.title()) + " " + code(output.intervention()),
+        for (Output output : lf.outputs()) for (Logframe.Work w : output.work()) {
+            Logframe.Activity a = w.activity();
+            List<String> row = new ArrayList<>(List.of(output.ref(), cell(w.title()) + " " + code(w.intervention()),
                     a.lead() == null ? "" : cell(a.lead().display()), actors(a.partners()), actors(a.targets()),
                     cell(Wording.planned(a))));
             if (simulated) row.add(cell(Wording.simulated(a)));
@@ -116,11 +116,11 @@ public final class LogframeMarkdown implements Emitter {
         for (Logframe.RiskEntry r : lf.risks()) {
             riskRows.add(List.of(cell(r.text()), r.mitigation().isEmpty() ? "none written" : cell(r.mitigation())));
         }
-        for (Output output : lf.outputs()) {
-            if (output.activity().risk().equals("high")) {
-                riskRows.add(List.of("High-risk activity " + code(output.intervention()),
-                        output.activity().waitsFor().isEmpty() ? "none: it starts on a fixed month"
-                                : "waits for " + cell(String.join(", ", output.activity().waitsFor()))));
+        for (Logframe.Work w : lf.work()) {
+            if (w.activity().risk().equals("high")) {
+                riskRows.add(List.of("High-risk activity " + code(w.intervention()),
+                        w.activity().waitsFor().isEmpty() ? "none: it starts on a fixed month"
+                                : "waits for " + cell(String.join(", ", w.activity().waitsFor()))));
             }
         }
         if (riskRows.isEmpty()) out.append("None written.\n\n");

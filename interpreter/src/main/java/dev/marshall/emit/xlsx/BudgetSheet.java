@@ -43,7 +43,7 @@ final class BudgetSheet {
         Logframe.Overview o = lf.overview();
         List<Column> yearColumns = new ArrayList<>();
         for (ProgrammeYear y : years) yearColumns.add(new Column(LogframeSheet.yearTitle(y), 14));
-        boolean beyond = lf.outputs().stream().anyMatch(out -> out.activity().plannedBeyondHorizon() != 0);
+        boolean beyond = lf.work().stream().anyMatch(out -> out.activity().plannedBeyondHorizon() != 0);
         List<Column> columns = new ArrayList<>(List.of(REF, ACTIVITY, OUTCOME, COST, SHARE, CONTRIBUTION, PROGRAMME));
         columns.addAll(yearColumns);
         if (beyond) columns.add(BEYOND);
@@ -55,9 +55,9 @@ final class BudgetSheet {
 
         int first = table.nextRow();
         for (Logframe.Outcome outcome : lf.outcomes()) {
-            for (Logframe.Output out : outcome.outputs()) {
+            for (Logframe.Output output : outcome.outputs()) for (Logframe.Work out : output.work()) {
                 Logframe.Activity a = out.activity();
-                SheetTable.Line line = table.line().text(REF, out.ref()).text(ACTIVITY, out.title())
+                SheetTable.Line line = table.line().text(REF, output.ref()).text(ACTIVITY, out.title())
                         .text(OUTCOME, outcome.title()).number(COST, a.cost(), money)
                         .number(SHARE, a.costShare(), styles.share(a.costShare() == null ? 0 : a.costShare()))
                         .number(CONTRIBUTION, a.beneficiaryContribution(), money);
@@ -99,7 +99,7 @@ final class BudgetSheet {
     /** Whether any declared amount has cents: then every amount shows them. */
     private static boolean cents(Logframe lf) {
         if (CellStyles.decimals(lf.overview().budget()) > 0) return true;
-        for (Logframe.Output out : lf.outputs()) if (CellStyles.decimals(out.activity().cost()) > 0) return true;
+        for (Logframe.Work out : lf.work()) if (CellStyles.decimals(out.activity().cost()) > 0) return true;
         return false;
     }
 

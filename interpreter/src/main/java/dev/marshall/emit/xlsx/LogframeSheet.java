@@ -79,7 +79,7 @@ final class LogframeSheet {
         if (!lf.otherIndicators().isEmpty()) {
             result("Other", "", "Indicators measuring no result of the logframe", lf.otherIndicators(), "");
         }
-        for (Logframe.Output out : lf.outputs()) activity(out);
+        for (Logframe.Output out : lf.outputs()) for (Logframe.Work w : out.work()) activity(out.ref(), w);
         for (Logframe.RiskEntry r : lf.risks()) {
             table.line().text(LEVEL, "Risk", styles.strong()).text(STATEMENT, r.text())
                     .text(ASSUMPTIONS, r.mitigation().isEmpty() ? "Mitigation: none written" : "Mitigation: " + r.mitigation());
@@ -126,7 +126,7 @@ final class LogframeSheet {
                 .map(p -> new Milestone(Quantities.approxValue(p.simulated().p50(), i.unit()), true));
     }
 
-    private void activity(Logframe.Output out) {
+    private void activity(String ref, Logframe.Work out) {
         Logframe.Activity a = out.activity();
         String currency = lf.overview().currency();
         List<String> inputs = new ArrayList<>();
@@ -138,7 +138,7 @@ final class LogframeSheet {
         if (a.risk().equals("high")) risks.add("High risk");
         if (!a.waitsFor().isEmpty()) risks.add("Waits for " + String.join("; ", a.waitsFor()));
         inputs.add("Planned: " + dev.marshall.emit.logframe.Wording.planned(a));
-        table.line().text(LEVEL, "Activity", styles.strong()).text(REF, out.ref())
+        table.line().text(LEVEL, "Activity", styles.strong()).text(REF, ref)
                 .text(STATEMENT, out.title()).text(INDICATOR, String.join("\n", inputs))
                 .text(ASSUMPTIONS, String.join("\n", risks));
     }

@@ -59,9 +59,9 @@ final class WorkplanSheet {
         columns.addAll(grid);
         SheetTable table = new SheetTable(workbook.createSheet(NAME), styles, columns, 2);
 
-        for (Logframe.Output out : lf.outputs()) {
+        for (Logframe.Output output : lf.outputs()) for (Logframe.Work out : output.work()) {
             Logframe.Activity a = out.activity();
-            SheetTable.Line line = table.line().text(REF, out.ref()).text(ACTIVITY, out.title())
+            SheetTable.Line line = table.line().text(REF, output.ref()).text(ACTIVITY, out.title())
                     .text(LEAD, a.lead() == null ? "" : a.lead().display()).text(PARTNERS, LogframeSheet.actors(a.partners()))
                     .month(START, a.planned().start()).month(END, a.planned().end())
                     .number(MONTHS, (double) a.planned().duration(), styles.count())
