@@ -34,6 +34,9 @@ public record Indicator(String name, int index, Level level, Measures measures, 
     /** {@code rationale}: why this indicator and these targets ("" when not written). */
     public String rationale() { return properties.text("rationale"); }
 
+    /** {@code calculation}: how it is calculated, in words, for donors ("" when not written). */
+    public String calculation() { return properties.text("calculation"); }
+
     /** {@code key = true}: one of the few indicators a dashboard keeps. */
     public boolean key() { return properties.flag("key"); }
 

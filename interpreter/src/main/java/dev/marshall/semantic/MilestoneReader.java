@@ -36,6 +36,7 @@ final class MilestoneReader extends DeclarationReader {
             props = DeclarationBlock.withValue(raw, "when", when);
         }
         require(Schema.MILESTONE, raw, "when", x.span(m.name), "milestone", name);
+        text(props, "definition"); // E020 when not text
         String title = m.title != null ? x.string(m.title) : name;
         parts.milestones.add(new Milestone(name, index, title, due, when, props, x.span(m), x.span(m.name), doc(d)));
     }

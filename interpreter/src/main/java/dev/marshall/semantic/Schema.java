@@ -96,13 +96,15 @@ public final class Schema {
             optional("limitations", ValueKind.TEXT, NONE, "its known limitations, for the reference sheet", SHEETS),
             optional("rationale", ValueKind.TEXT, NONE, "why it is measured, for the reference sheet", SHEETS),
             optional("key", ValueKind.BOOLEAN, NONE, "true: one of the few indicators a dashboard keeps", SHEETS),
-            optional("definition", ValueKind.TEXT, NONE, "what exactly is counted, for the reference sheet", SHEETS)));
+            optional("definition", ValueKind.TEXT, NONE, "what exactly is counted, for the reference sheet", SHEETS),
+            optional("calculation", ValueKind.TEXT, NONE, "how it is calculated, in words: what donors read instead of the model's formula", SHEETS, IATI)));
 
     public static final DeclarationSchema MILESTONE = new DeclarationSchema("milestone", "", "a milestone", false,
             "a condition expected to hold by a due month", List.of(
             required("due", ValueKind.MONTH, POINT_IN_TIME, "a due month, e.g. due = month 6", "month N when it should be reached", SIMULATION, LOGFRAME, REPORT),
             required("when", ValueKind.CONDITION, NONE, "a condition, e.g. when = members >= 5", "the condition, evaluated each month until it first holds", SIMULATION, LOGFRAME),
-            optional("in", ValueKind.CLUSTER, NONE, "its cluster, as for interventions", SIMULATION)));
+            optional("in", ValueKind.CLUSTER, NONE, "its cluster, as for interventions", SIMULATION),
+            optional("definition", ValueKind.TEXT, NONE, "when it counts as reached, in words: what donors read instead of the condition", LOGFRAME, REPORT)));
 
     public static final DeclarationSchema RESULT = new DeclarationSchema("result", "", "a result", false,
             "a results statement of the logframe: goal (impact), outcome or output, in the designer's words", List.of(

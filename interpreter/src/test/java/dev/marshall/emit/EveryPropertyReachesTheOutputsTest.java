@@ -78,6 +78,9 @@ class EveryPropertyReachesTheOutputsTest {
         m.put("MKLIMITATIONS", List.of(sheets, json, iati, REPORT));
         m.put("MKRATIONALE", List.of(sheets, json, iati, REPORT));
         m.put("| Key indicator | yes", List.of(sheets));
+        // calculation and milestone definition in words: what donors read instead of the model's formulas
+        m.put("MKCALCULATION", List.of(sheets, json, iati));
+        m.put("MKREACHED", List.of(md, html, json, REPORT));
         m.put("key indicator", List.of(md, html, REPORT));
         m.put("\"key\": true", List.of(json));
         m.put("MKSOURCE", List.of(sheets, md, html, csv, json, iati, REPORT));

@@ -69,7 +69,11 @@ public final class HtmlReport implements Emitter {
                         .add(el("h3", "How the model links them"))
                         .add(el("p", "What each intervention changes in the cluster every month it is active, and the uncertain "
                                 + "parameters the simulation samples: the assumptions behind every forecast in this report.", "class", "small"))
-                        .add(LogframeTables.dynamics(lf)),
+                        .add(LogframeTables.dynamics(lf))
+                        .add(el("h3", "Technical annex: the model's formulas"))
+                        .add(el("p", "How the simulation computes each indicator and decides each milestone. Donor documents "
+                                + "(logframe, indicator sheets, workbook, IATI) show the calculation and the milestone in words instead.", "class", "small"))
+                        .add(LogframeTables.formulas(lf)),
                 calendar(lf),
                 findings(framework));
         return Page.render(lf.overview().title() + " — M&E report", masthead(lf), toc(), main, colophon(lf));

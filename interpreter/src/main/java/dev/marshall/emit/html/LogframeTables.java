@@ -174,6 +174,27 @@ final class LogframeTables {
         return div;
     }
 
+    /**
+     * The technical annex: the model's formula of every indicator and the condition of every milestone, as
+     * written in the programme. Only the HTML report shows them; donor documents show the words.
+     */
+    static Html.Node formulas(Logframe lf) {
+        Html.Node body = el("tbody");
+        for (IndicatorEntry i : lf.indicators()) {
+            if (i.calculation().isEmpty()) continue;
+            body.add(el("tr").add(el("td").text("Indicator " + i.title() + " ").add(el("code", i.name())),
+                    el("td").add(el("code", i.calculation()))));
+        }
+        for (Logframe.MilestoneEntry m : lf.milestones()) {
+            if (m.condition().isEmpty()) continue;
+            body.add(el("tr").add(el("td").text("Milestone " + m.title() + " ").add(el("code", m.name())),
+                    el("td").add(el("code", m.condition()))));
+        }
+        if (body.isEmpty()) return el("p", "No indicator or milestone is modelled.", "class", "small");
+        return el("table", "class", "formulas").add(el("thead").add(el("tr").add(el("th", "Measured or judged"),
+                el("th", "In the model (an indicator at the end of each reporting period; a milestone each month until it holds)"))), body);
+    }
+
     static Html.Node milestones(Logframe lf) {
         boolean simulated = lf.simulation().isPresent();
         Html.Node head = el("tr").add(el("th", "Milestone"), el("th", "Due"), el("th", "Reached when"), el("th", "Unlocks"));
@@ -183,7 +204,7 @@ final class LogframeTables {
             Html.Node title = el("td").add(el("strong", m.title())).text(" ").add(el("code", m.name()));
             if (!m.narrative().isEmpty()) title.add(el("br")).add(el("span", m.narrative(), "class", "small"));
             Html.Node row = el("tr").add(title, el("td", Dates.month(m.dueMonth()) + " (month " + m.due() + ")"),
-                    el("td").add(el("code", m.condition())), el("td", String.join(", ", m.unlocks())));
+                    el("td", Wording.reachedWhen(m)), el("td", String.join(", ", m.unlocks())));
             if (simulated) {
                 row.add(el("td").add(m.forecast() == null ? null
                         : badge(m.forecast().probabilityOnTime(), Quantities.percent(m.forecast().probabilityOnTime()))));

@@ -181,7 +181,7 @@ public final class IatiActivities implements Emitter {
         List<String> parts = new ArrayList<>();
         if (!i.definition().isEmpty()) parts.add(i.definition());
         parts.add("Level: " + i.levelLabel().toLowerCase(Locale.ROOT) + "; measures " + i.measures() + ".");
-        if (!i.calculation().isEmpty()) parts.add("Calculation: " + i.calculation() + ".");
+        if (!i.calculationWords().isEmpty()) parts.add("Calculation: " + sentence(i.calculationWords())); // words, never the model's formula
         if (!i.source().isEmpty()) parts.add("Means of verification: " + i.source() + ".");
         if (!i.method().isEmpty()) parts.add("Collection method: " + sentence(i.method()));
         if (!i.rationale().isEmpty()) parts.add("Rationale: " + sentence(i.rationale()));

@@ -243,6 +243,7 @@ public final class LogframeJson implements Emitter {
         json.name("responsible").value(i.responsible() == null ? null : i.responsible().name());
         strings(json.name("disaggregation"), i.disaggregationKeys());
         json.name("calculation").value(i.calculation());
+        if (!i.calculationWords().isEmpty()) json.name("calculation_in_words").value(i.calculationWords());
         facts(json.name("glossary"), i.glossary());
         number(json.name("probability_target_met"), i.probabilityTargetMet());
         json.name("periods").beginArray();
@@ -271,6 +272,7 @@ public final class LogframeJson implements Emitter {
         json.name("due_month").value(m.due());
         json.name("due").value(m.dueMonth().toString());
         json.name("condition").value(m.condition());
+        if (!m.definition().isEmpty()) json.name("definition").value(m.definition());
         strings(json.name("unlocks"), m.unlocks());
         json.name("simulated");
         if (m.forecast() == null) {

@@ -237,6 +237,9 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
      * doc comment (either alone when only one is written); {@code method},
      * {@code limitations} and {@code rationale} are "" when not written;
      * {@code key} marks the few indicators a dashboard keeps.
+     * {@code calculation} is the model's formula (the technical annex and
+     * JSON only); {@code calculationWords} the designer's {@code calculation}
+     * in words, what donor documents show ("" when not written).
      */
     public record IndicatorEntry(String name, String title, String definition, String level, String levelLabel,
                                  String measures, String capability, dev.marshall.model.IndicatorUnit unit,
@@ -244,7 +247,8 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
                                  String frequency, int periodMonths, ActorRef responsible, List<String> disaggregation,
                                  List<String> disaggregationKeys, String calculation, List<Fact> glossary,
                                  List<Period> periods, Double probabilityTargetMet, Boolean ascending,
-                                 String method, String limitations, String rationale, boolean key) {
+                                 String method, String limitations, String rationale, boolean key,
+                                 String calculationWords) {
         public IndicatorEntry {
             disaggregation = List.copyOf(disaggregation);
             disaggregationKeys = List.copyOf(disaggregationKeys);
@@ -271,9 +275,12 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
 
     public record Quantiles(double p10, double p50, double p90) {}
 
-    /** A milestone with its condition in words and, when simulated, when it is reached. */
+    /**
+     * A milestone: its model condition (the technical annex and JSON only), its {@code definition} in words
+     * (what donor documents show; "" when not written) and, when simulated, when it is reached.
+     */
     public record MilestoneEntry(String name, String title, String narrative, int due, YearMonth dueMonth, String condition,
-                                 List<String> unlocks, MilestoneForecast forecast) {
+                                 List<String> unlocks, MilestoneForecast forecast, String definition) {
         public MilestoneEntry { unlocks = List.copyOf(unlocks); }
     }
 

@@ -365,7 +365,7 @@ public final class LogframeDerivation {
                 target, nullToEmpty(i.source()), i.every() == null ? "" : labels.period(i.every()), i.periodMonths(),
                 i.responsible() == null ? null : actorRef(i.responsible()), dimensions, i.disaggregate(),
                 i.value() == null ? "" : text.render(i.value()), Glossary.of(programme, text, i.value()), periods,
-                probability, ascending, i.method(), i.limitations(), i.rationale(), i.key());
+                probability, ascending, i.method(), i.limitations(), i.rationale(), i.key(), i.calculation());
         indicatorEntries.put(i.name(), entry);
         return entry;
     }
@@ -393,7 +393,7 @@ public final class LogframeDerivation {
                 .orElse(null);
         return new MilestoneEntry(m.name(), milestoneTitle(m),
                 Narrative.of(m.doc()), m.due(), programme.calendarMonth(m.due()),
-                m.when() == null ? "" : text.render(m.when()), unlocks, forecast);
+                m.when() == null ? "" : text.render(m.when()), unlocks, forecast, m.definition());
     }
 
     /** A milestone's title as every document shows it: the title written, else its name in words. */

@@ -132,4 +132,13 @@ public final class Wording {
         Rating(String words) { this.words = words; }
         public String cssClass() { return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); }
     }
+
+    /**
+     * What a donor document says a milestone is reached by: the designer's {@code definition} in words; without
+     * one, a plain note that it is not described yet (never the model's condition, which only the technical
+     * annex of the report shows).
+     */
+    public static String reachedWhen(Logframe.MilestoneEntry m) {
+        return m.definition().isEmpty() ? "not described in words yet" : m.definition();
+    }
 }

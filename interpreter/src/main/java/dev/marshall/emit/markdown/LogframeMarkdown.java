@@ -92,7 +92,7 @@ public final class LogframeMarkdown implements Emitter {
             List<List<String>> mrows = new ArrayList<>();
             for (Logframe.MilestoneEntry m : lf.milestones()) {
                 List<String> row = new ArrayList<>(List.of(cell(m.title()) + " " + code(m.name()),
-                        Dates.month(m.dueMonth()) + " (month " + m.due() + ")", code(m.condition())));
+                        Dates.month(m.dueMonth()) + " (month " + m.due() + ")", cell(Wording.reachedWhen(m))));
                 if (simulated) {
                     row.add(m.forecast() == null ? "" : Quantities.percent(m.forecast().probabilityOnTime()));
                     row.add(cell(Wording.reached(m)));

@@ -62,12 +62,10 @@ public final class ReferenceSheetsMarkdown implements Emitter {
         rows.add(List.of("Measures", cell(i.measures())));
         if (!i.capability().isEmpty()) rows.add(List.of("Capability (dimension of poverty)", cell(i.capability())));
         rows.add(List.of("Unit of measure", cell(unit(i))));
-        rows.add(List.of("Calculation", i.calculation().isEmpty() ? "not modelled (no `value`)" : code(i.calculation())));
-        if (!i.glossary().isEmpty()) {
-            List<String> terms = new ArrayList<>();
-            for (Logframe.Fact f : i.glossary()) terms.add(code(f.label()) + ": " + cell(f.value()));
-            rows.add(List.of("where", String.join("<br>", terms)));
-        }
+        // Donors read the calculation in words; the model's formula is in the technical annex of the report.
+        rows.add(List.of("Calculation", !i.calculationWords().isEmpty() ? cell(i.calculationWords())
+                : "_Not described in words yet: add `calculation = \"…\"` to `indicator " + i.name() + "`"
+                + (i.calculation().isEmpty() ? "._" : " (the model's formula is in the technical annex of the report)._")));
         rows.add(List.of("Direction of change", i.ascending() == null ? "not stated (no baseline or target)"
                 : i.ascending() ? "higher is better (the target is above the baseline)" : "lower is better (the target is below the baseline)"));
         rows.add(List.of("Disaggregation", i.disaggregation().isEmpty() ? "none" : cell(String.join(", ", i.disaggregation()))));
