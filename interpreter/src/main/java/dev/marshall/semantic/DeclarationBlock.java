@@ -94,7 +94,10 @@ final class DeclarationBlock {
                 case EXPRESSION -> x.build(p.value, scope != null ? scope : Scope.constant("'" + name + "'"));
             };
             Expr by = p.by == null ? null : x.build(p.by, Scope.constant("'by'"));
-            if (p.by != null && !name.equals("target")) sink.report("E019", x.span(p.by), "'by'", "'" + name + "'").hint("only a target has a month: target = 50 by month 24");
+            if (p.by != null && !name.equals("target") && !(name.equals("baseline") && schema == Schema.INDICATOR)) {
+                sink.report("E019", x.span(p.by), "'by'", "'" + name + "'")
+                        .hint("only a target has a month (target = 50 by month 24), and an indicator's baseline a date (baseline = 12 by 2026-06)");
+            }
             out.add(new Property(name, value, by, x.span(p.name), x.span(p), reader.doc(memberContexts.get(k))));
         }
         return new Properties(out);

@@ -72,6 +72,7 @@ final class IndicatorReader extends DeclarationReader {
             if (v != null) target = new Target(v, by, t.span());
             if (unit.percent() && v != null && (v < 0 || v > 1)) sink.report("E030", t.value().span(), "the target", t.value().span().text());
         }
+        if (baselineExpr != null) baselineDate(raw.get("baseline").get(), target);
         if (unit.percent() && baseline != null && (baseline < 0 || baseline > 1)) sink.report("E030", baselineExpr.span(), "the baseline", baselineExpr.span().text());
 
         int cluster = clusterOf(raw);
@@ -126,6 +127,27 @@ final class IndicatorReader extends DeclarationReader {
         parts.indicators.add(new Indicator(name, parts.indicators.size(), level == null ? Level.OUTPUT : level, measures, capability, unit,
                 baseline, target, text(props, "source"), every, periodMonths, actor(props, "responsible"), dimensions, value, cluster,
                 props, x.span(i), x.span(i.name), doc(d)));
+    }
+
+    /**
+     * {@code baseline = X by 2026-06} (or {@code by month N}): when the baseline was measured, which may be before
+     * the programme's start; it must not come after the target's month (E108).
+     */
+    private void baselineDate(Property baseline, Target target) {
+        if (baseline.by() == null || parts.start == null) return;
+        java.time.YearMonth date;
+        if (baseline.by() instanceof Expr.Date d) {
+            date = java.time.YearMonth.of(d.year(), d.month());
+        } else {
+            Integer month = monthPoint(baseline.by());
+            if (month == null) return;
+            date = parts.start.plusMonths(month - 1L);
+        }
+        java.time.YearMonth last = target != null ? parts.start.plusMonths(target.byMonth() - 1L)
+                : parts.start.plusMonths(Math.max(1, parts.horizonOrDefault()) - 1L);
+        if (date.isAfter(last)) {
+            sink.report("E108", baseline.by().span(), date.toString(), target != null ? "its target's month, " + last : "the programme's last month, " + last);
+        }
     }
 
     private boolean hasResults() {

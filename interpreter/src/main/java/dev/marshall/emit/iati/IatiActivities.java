@@ -72,12 +72,12 @@ public final class IatiActivities implements Emitter {
 
         boolean simulated = lf.simulation().isPresent();
         if (!lf.goal().indicators().isEmpty()) {
-            result(activity, "3", "Goal: " + lf.goal().statement(), lf.goal().narrative(), lf.goal().indicators(), simulated);
+            result(activity, "3", "Goal: " + lf.goal().statement(), lf.goal().narrative(), lf.goal().indicators(), simulated, lf.overview().start());
         }
         for (Logframe.Outcome outcome : lf.outcomes()) {
             if (!outcome.indicators().isEmpty()) {
                 result(activity, "2", "Outcome " + outcome.ref() + ": " + outcome.title(), outcome.narrative(),
-                        outcome.indicators(), simulated);
+                        outcome.indicators(), simulated, lf.overview().start());
             }
             for (Logframe.Output output : outcome.outputs()) {
                 if (output.indicators().isEmpty()) continue;
@@ -85,13 +85,13 @@ public final class IatiActivities implements Emitter {
                         : output.declared() ? deliveredBy(output)
                         : "Delivered by intervention " + output.intervention()
                         + (output.activity().lead() == null ? "" : ", led by " + output.activity().lead().display()) + ".";
-                result(activity, "1", "Output " + output.ref() + ": " + output.title(), about, output.indicators(), simulated);
+                result(activity, "1", "Output " + output.ref() + ": " + output.title(), about, output.indicators(), simulated, lf.overview().start());
             }
         }
         Map<String, List<IndicatorEntry>> others = new LinkedHashMap<>();
         for (IndicatorEntry i : lf.otherIndicators()) others.computeIfAbsent(i.level(), k -> new ArrayList<>()).add(i);
         others.forEach((level, indicators) -> result(activity, resultType(level),
-                "Other " + level + " indicators", "", indicators, simulated));
+                "Other " + level + " indicators", "", indicators, simulated, lf.overview().start()));
         return XmlDocuments.serialise(doc);
     }
 
@@ -136,14 +136,14 @@ public final class IatiActivities implements Emitter {
     }
 
     private static void result(Element activity, String type, String title, String description, List<IndicatorEntry> indicators,
-                               boolean simulated) {
+                               boolean simulated, java.time.YearMonth start) {
         Element result = element(activity, "result", "type", type);
         narrative(element(result, "title"), title);
         if (!description.isEmpty()) narrative(element(result, "description"), description);
-        for (IndicatorEntry i : indicators) indicator(result, i, simulated);
+        for (IndicatorEntry i : indicators) indicator(result, i, simulated, start);
     }
 
-    private static void indicator(Element result, IndicatorEntry i, boolean simulated) {
+    private static void indicator(Element result, IndicatorEntry i, boolean simulated, java.time.YearMonth start) {
         boolean percent = i.unit() != null && i.unit().percent();
         Element indicator = element(result, "indicator", "measure", percent ? "2" : "1",
                 "ascending", i.ascending() == null ? null : i.ascending().toString());
@@ -153,7 +153,8 @@ public final class IatiActivities implements Emitter {
             Element baseline = element(indicator, "baseline", "year", Integer.toString(i.baselineMonth().getYear()),
                     "iso-date", i.baselineMonth().atDay(1).toString(), "value", reported(i.baseline(), i));
             dimensions(baseline, i);
-            narrative(element(baseline, "comment"), "At the programme's start; source: "
+            narrative(element(baseline, "comment"), (i.baselineMonth().equals(start) ? "At the programme's start"
+                    : "Measured in " + dev.marshall.emit.text.Dates.month(i.baselineMonth())) + "; source: "
                     + (i.source().isEmpty() ? "not set" : i.source()));
         }
         for (Logframe.Period p : i.periods()) {

@@ -361,13 +361,24 @@ public final class LogframeDerivation {
                 .filter(d -> !d.isEmpty()).toList());
         IndicatorEntry entry = new IndicatorEntry(i.name(), Labels.humanise(i.name()), definition,
                 i.level().keyword(), Labels.humanise(i.level().keyword()), measures(i),
-                i.capability() == null ? "" : labels.capability(i.capability()), i.unit(), i.baseline(), programme.start(),
+                i.capability() == null ? "" : labels.capability(i.capability()), i.unit(), i.baseline(), baselineMonth(i),
                 target, nullToEmpty(i.source()), i.every() == null ? "" : labels.period(i.every()), i.periodMonths(),
                 i.responsible() == null ? null : actorRef(i.responsible()), dimensions, i.disaggregate(),
                 i.value() == null ? "" : text.render(i.value()), Glossary.of(programme, text, i.value()), periods,
                 probability, ascending, i.method(), i.limitations(), i.rationale(), i.key(), i.calculation());
         indicatorEntries.put(i.name(), entry);
         return entry;
+    }
+
+    /** When the baseline was measured: its {@code by} date ({@code baseline = 12 by 2026-06}), else the programme's start. */
+    private YearMonth baselineMonth(Indicator i) {
+        Expr by = i.properties().get("baseline").map(Property::by).orElse(null);
+        if (by instanceof Expr.Date d) return YearMonth.of(d.year(), d.month());
+        if (by != null) {
+            Optional<Double> month = dev.marshall.model.Constants.number(by);
+            if (month.isPresent() && month.get() >= 1) return programme.calendarMonth((int) Math.round(month.get()));
+        }
+        return programme.start();
     }
 
     private String measures(Indicator i) {

@@ -74,7 +74,8 @@ public final class ReferenceSheetsMarkdown implements Emitter {
         rows.add(List.of("Frequency and timing", cell(timing(i))));
         rows.add(List.of("Responsible", i.responsible() == null ? "not assigned" : cell(i.responsible().display())));
         rows.add(List.of("Baseline", cell(i.baseline() == null ? "**not set**"
-                : Quantities.of(i.baseline(), i.unit()) + ", " + Dates.month(i.baselineMonth()) + " (the programme's start)")));
+                : Quantities.of(i.baseline(), i.unit()) + ", " + Dates.month(i.baselineMonth())
+                + (i.baselineMonth().equals(lf.overview().start()) ? " (the programme's start)" : " (measured then)"))));
         rows.add(List.of("Target", i.target() == null ? "**not set**" : cell(Wording.target(i))));
         if (i.probabilityTargetMet() != null) {
             rows.add(List.of("Chance of meeting the target", Quantities.percent(i.probabilityTargetMet()) + " of simulated runs"));
@@ -139,8 +140,10 @@ public final class ReferenceSheetsMarkdown implements Emitter {
         if (i.source().isEmpty()) limits.add("No data source: the indicator cannot be verified.");
         if (i.responsible() == null) limits.add("No responsible actor: nobody is named to collect and report it.");
         if (i.baseline() == null) limits.add("No baseline: progress cannot be measured against a starting value.");
-        else limits.add("The baseline is dated at the programme's start (" + Dates.month(i.baselineMonth())
-                + "); confirm it with a baseline measurement in the first reporting period.");
+        else if (i.baselineMonth().equals(lf.overview().start())) {
+            limits.add("The baseline is dated at the programme's start (" + Dates.month(i.baselineMonth())
+                    + "); confirm it with a baseline measurement in the first reporting period.");
+        }
         if (i.target() == null) limits.add("No target: achievement cannot be judged.");
         else if (i.periods().stream().noneMatch(p -> p.holdsTarget() && p.endMonth() == i.target().month())) {
             limits.add("The target month is not the end of a reporting period: the value is reported at the end of the period holding it.");
