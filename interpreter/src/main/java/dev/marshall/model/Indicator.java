@@ -37,6 +37,18 @@ public record Indicator(String name, int index, Level level, Measures measures, 
     /** {@code calculation}: how it is calculated, in words, for donors ("" when not written). */
     public String calculation() { return properties.text("calculation"); }
 
+    /** The words {@code counted} takes. */
+    public static final List<String> COUNTING = List.of("cumulative", "per_period");
+
+    /**
+     * {@code counted}: {@code cumulative} (each report gives the total since the baseline) or {@code per_period}
+     * (the value within each reporting period); "" when not stated.
+     */
+    public String counted() {
+        return properties.get("counted").map(Property::value)
+                .map(v -> v instanceof Expr.Word w && COUNTING.contains(w.name()) ? w.name() : "").orElse("");
+    }
+
     /** {@code key = true}: one of the few indicators a dashboard keeps. */
     public boolean key() { return properties.flag("key"); }
 

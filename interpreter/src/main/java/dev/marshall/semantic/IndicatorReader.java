@@ -109,6 +109,11 @@ final class IndicatorReader extends DeclarationReader {
         for (String t : List.of("definition", "method", "limitations", "rationale", "calculation")) text(props, t);
         props.get("key").map(Property::value).filter(k -> !(k instanceof Expr.Bool) && !k.type().isUnknown())
                 .ifPresent(k -> sink.report("E020", k.span(), "true or false", k.type().describe()));
+        String counted = props.get("counted").map(p -> word(p.value())).orElse(null);
+        if (counted != null && !Indicator.COUNTING.contains(counted)) {
+            sink.report("E017", props.valueSpanOf("counted", x.span(i)), counted, "a way of counting (cumulative or per_period)")
+                    .hint(Suggestions.didYouMean(counted, Indicator.COUNTING));
+        }
         String capability = props.get("capability").map(p -> word(p.value())).orElse(null);
         if (capability != null) vocabularyWord("capability", "a capability", capability, props.valueSpanOf("capability", x.span(i)));
         String every = props.get("every").map(p -> word(p.value())).orElse(null);

@@ -97,7 +97,8 @@ public final class Schema {
             optional("rationale", ValueKind.TEXT, NONE, "why it is measured, for the reference sheet", SHEETS),
             optional("key", ValueKind.BOOLEAN, NONE, "true: one of the few indicators a dashboard keeps", SHEETS),
             optional("definition", ValueKind.TEXT, NONE, "what exactly is counted, for the reference sheet", SHEETS),
-            optional("calculation", ValueKind.TEXT, NONE, "how it is calculated, in words: what donors read instead of the model's formula", SHEETS, IATI)));
+            optional("calculation", ValueKind.TEXT, NONE, "how it is calculated, in words: what donors read instead of the model's formula", SHEETS, IATI),
+            optional("counted", ValueKind.WORD, NONE, "cumulative (each report gives the total so far) or per_period (the value within the period)", SHEETS, LOGFRAME)));
 
     public static final DeclarationSchema MILESTONE = new DeclarationSchema("milestone", "", "a milestone", false,
             "a condition expected to hold by a due month", List.of(

@@ -81,6 +81,8 @@ class EveryPropertyReachesTheOutputsTest {
         // calculation and milestone definition in words: what donors read instead of the model's formulas
         m.put("MKCALCULATION", List.of(sheets, json, iati));
         m.put("MKREACHED", List.of(md, html, json, REPORT));
+        m.put("per period: each report gives the value within its reporting period only", List.of(sheets));
+        m.put("\"counted\": \"per_period\"", List.of(json));
         m.put("key indicator", List.of(md, html, REPORT));
         m.put("\"key\": true", List.of(json));
         m.put("MKSOURCE", List.of(sheets, md, html, csv, json, iati, REPORT));

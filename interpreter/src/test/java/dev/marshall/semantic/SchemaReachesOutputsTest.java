@@ -193,6 +193,8 @@ class SchemaReachesOutputsTest {
             new Shown("indicator.baseline", Reaches.LOGFRAME, "\"baseline\": 0.03"),
             new Shown("indicator.baseline", Reaches.LOGFRAME, "\"baseline_date\": \"2026-10\""),
             new Shown("indicator.baseline", Reaches.SHEETS, "3%, Oct 2026 (measured then)"),
+            new Shown("indicator.counted", Reaches.SHEETS, "| Cumulative or per period | cumulative:"),
+            new Shown("indicator.counted", Reaches.LOGFRAME, "\"counted\": \"cumulative\""),
             new Shown("indicator.target", Reaches.LOGFRAME, "\"value\": 0.41, \"month\": 23"),
             new Shown("indicator.every", Reaches.LOGFRAME, "\"period_months\": 3"),
             new Shown("indicator.responsible", Reaches.LOGFRAME, "\"responsible\": \"agent\""),

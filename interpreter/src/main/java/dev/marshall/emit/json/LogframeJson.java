@@ -244,6 +244,7 @@ public final class LogframeJson implements Emitter {
         strings(json.name("disaggregation"), i.disaggregationKeys());
         json.name("calculation").value(i.calculation());
         if (!i.calculationWords().isEmpty()) json.name("calculation_in_words").value(i.calculationWords());
+        if (!i.counted().isEmpty()) json.name("counted").value(i.counted());
         facts(json.name("glossary"), i.glossary());
         number(json.name("probability_target_met"), i.probabilityTargetMet());
         json.name("periods").beginArray();

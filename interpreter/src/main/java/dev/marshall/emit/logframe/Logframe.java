@@ -239,7 +239,8 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
      * {@code key} marks the few indicators a dashboard keeps.
      * {@code calculation} is the model's formula (the technical annex and
      * JSON only); {@code calculationWords} the designer's {@code calculation}
-     * in words, what donor documents show ("" when not written).
+     * in words, what donor documents show ("" when not written);
+     * {@code counted} is {@code cumulative}, {@code per_period} or "" (not stated).
      */
     public record IndicatorEntry(String name, String title, String definition, String level, String levelLabel,
                                  String measures, String capability, dev.marshall.model.IndicatorUnit unit,
@@ -248,7 +249,7 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
                                  List<String> disaggregationKeys, String calculation, List<Fact> glossary,
                                  List<Period> periods, Double probabilityTargetMet, Boolean ascending,
                                  String method, String limitations, String rationale, boolean key,
-                                 String calculationWords) {
+                                 String calculationWords, String counted) {
         public IndicatorEntry {
             disaggregation = List.copyOf(disaggregation);
             disaggregationKeys = List.copyOf(disaggregationKeys);

@@ -365,7 +365,7 @@ public final class LogframeDerivation {
                 target, nullToEmpty(i.source()), i.every() == null ? "" : labels.period(i.every()), i.periodMonths(),
                 i.responsible() == null ? null : actorRef(i.responsible()), dimensions, i.disaggregate(),
                 i.value() == null ? "" : text.render(i.value()), Glossary.of(programme, text, i.value()), periods,
-                probability, ascending, i.method(), i.limitations(), i.rationale(), i.key(), i.calculation());
+                probability, ascending, i.method(), i.limitations(), i.rationale(), i.key(), i.calculation(), i.counted());
         indicatorEntries.put(i.name(), entry);
         return entry;
     }

@@ -72,6 +72,11 @@ public final class ReferenceSheetsMarkdown implements Emitter {
         rows.add(List.of("Data source and collection method", (i.source().isEmpty() ? "**not set**" : cell(i.source()))
                 + (i.method().isEmpty() ? "" : "<br>Method: " + cell(i.method()))));
         rows.add(List.of("Frequency and timing", cell(timing(i))));
+        if (!i.counted().isEmpty()) {
+            rows.add(List.of("Cumulative or per period", i.counted().equals("cumulative")
+                    ? "cumulative: each report gives the total since the baseline, and the target is a total"
+                    : "per period: each report gives the value within its reporting period only"));
+        }
         rows.add(List.of("Responsible", i.responsible() == null ? "not assigned" : cell(i.responsible().display())));
         rows.add(List.of("Baseline", cell(i.baseline() == null ? "**not set**"
                 : Quantities.of(i.baseline(), i.unit()) + ", " + Dates.month(i.baselineMonth())
