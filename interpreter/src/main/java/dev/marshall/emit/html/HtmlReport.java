@@ -47,7 +47,9 @@ public final class HtmlReport implements Emitter {
         Palette palette = new Palette(lf);
         Html.Node main = el("main").add(
                 glance(lf, palette),
-                section(1, "The results framework: goal, outcomes per pillar, outputs per intervention, with indicators and means of verification.")
+                section(1, lf.declaredChain()
+                        ? "The results framework as the programme states it: goal, outcomes and outputs, with indicators and means of verification."
+                        : "The results framework: goal, outcomes per pillar, outputs per intervention, with indicators and means of verification.")
                         .add(LogframeTables.results(lf, palette))
                         .add(el("h3", "Activities")).add(LogframeTables.activities(lf, palette))
                         .add(lf.milestones().isEmpty() ? null : el("h3", "Milestones"))

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * The M&E framework of a programme, derived once ({@link LogframeDerivation})
- * and read by every format: the results chain goal → outcomes (one per pillar
- * in use) → outputs (one per intervention) → activities, each level with its
+ * and read by every format: the results chain goal → outcomes (the declared
+ * {@code result}s, else one per pillar in use) → outputs (the declared ones,
+ * else one per intervention) → activities, each level with its
  * indicators and means of verification, plus the assumptions, risks,
  * milestones, actors and networks a donor document shows beside it.
  *

@@ -44,7 +44,10 @@ import java.util.Set;
  * reads the {@link Logframe} built here and nothing else decides what goes
  * where:
  * <ul>
- *   <li>goal: the programme's {@code goal}, with every impact indicator;</li>
+ *   <li>a programme that declares its results ({@code result}) gets that chain:
+ *       see {@link #declaredOutcomes}; the rest of this list is the chain
+ *       derived for a programme that declares none;</li>
+ *   <li>goal: the programme's {@code goal} (or its impact result's statement), with every impact indicator;</li>
  *   <li>one outcome per pillar in use (in the order std.unido lists the
  *       pillars), with the outcome indicators {@code for} that pillar or one
  *       of its interventions; outcome indicators naming neither form one
