@@ -21,7 +21,7 @@ final class OutputFiles {
         return output == null || output.toString().equals("-");
     }
 
-    /** Whether the output may be written; prints why not. Run before compiling and before simulating. */
+    /** Whether the output may be written; prints why not. Run before loading and before simulating. */
     static boolean check(Path output, List<Path> inputs, Io io) {
         if (isStandardOutput(output)) return true;
         try {
