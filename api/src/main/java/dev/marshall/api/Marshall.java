@@ -76,7 +76,8 @@ public final class Marshall implements AutoCloseable {
          * symbolic links, within the input size of {@link ProgrammeText#maxBytes()}),
          * and no {@link Limits} apply, neither when loading nor when simulating
          * (a simulation is bounded by the free heap only, and stops only when
-         * cancelled). Never for programmes the host did not write.
+         * cancelled); the builder's limits and module resolver are not used.
+         * Never for programmes the host did not write.
          *
          * @return this builder
          */
