@@ -12,7 +12,8 @@ public final class LanguageChecks {
 
     private static final List<Check> ALL = List.of(
             new ScheduleCheck(), new BudgetCheck(), new RecursionCheck(), new CallDepthCheck(), new StateRangeCheck(),
-            new TargetTimingCheck(), new IatiIdentityCheck());
+            new TargetTimingCheck(), new IatiIdentityCheck(),
+            new IatiSectorCheck());
 
     /** Every language check, in the order they run. */
     public static List<Check> all() {

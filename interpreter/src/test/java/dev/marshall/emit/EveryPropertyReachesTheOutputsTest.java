@@ -70,6 +70,12 @@ class EveryPropertyReachesTheOutputsTest {
         m.put("\"organisation_ref\": \"XM-DAC-41123\"", List.of(json));
         m.put("\"organisation_type\": 40", List.of(json));
         m.put("MKORGANISATION", List.of(md, html, json, iati, REPORT));
+        m.put("<sector code=\"32130\" percentage=\"60.25\" vocabulary=\"1\"/>", List.of(iati));
+        m.put("<sector code=\"25030\" percentage=\"39.75\" vocabulary=\"1\"/>", List.of(iati));
+        m.put("<recipient-region code=\"679\" vocabulary=\"1\"/>", List.of(iati));
+        m.put("<person-name>\n        <narrative>Contact MKCONTACT</narrative>", List.of(iati));
+        m.put("<email>mkcontactemail@example.org</email>", List.of(iati));
+        m.put("<participating-org ref=\"XM-DAC-MKAGENTREF\" role=\"3\" type=\"21\">", List.of(iati));
         m.put("MKDESCRIPTION", List.of(md, html, json, iati, REPORT));
         // indicator reference-sheet fields
         m.put("MKDEFINITION", List.of(sheets, json, iati, REPORT, md));
