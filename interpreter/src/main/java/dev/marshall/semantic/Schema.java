@@ -84,7 +84,9 @@ public final class Schema {
             required("duration", ValueKind.DURATION, MONTHS, "a duration, e.g. duration = 6 months", "how long it runs, at least 1 month", SIMULATION, LOGFRAME, REPORT),
             optional("cost", ValueKind.MONEY, PROGRAMME_CURRENCY, "what it costs (default 0)", SIMULATION, LOGFRAME, REPORT, CHECKS),
             optional("cost_share", ValueKind.FRACTION, FRACTION, "the share of the cost paid by the beneficiaries", LOGFRAME, CHECKS),
-            optional("risk", ValueKind.WORD, NONE, "low (the default) or high", LOGFRAME, REPORT, CHECKS)));
+            optional("risk", ValueKind.WORD, NONE, "low (the default) or high", LOGFRAME, REPORT, CHECKS),
+            optional("handover", ValueKind.ACTOR, NONE, "handover = actor by month N (or by a milestone): the local actor the lead passes to", SIMULATION, LOGFRAME, REPORT, CHECKS),
+            optional("after_handover", ValueKind.WORD, NONE, "continues (the default) or decays: the work after the handover", SIMULATION, LOGFRAME, REPORT)));
 
     public static final DeclarationSchema INDICATOR = new DeclarationSchema("indicator", "", "an indicator", false,
             "what is measured, against which baseline and target, how and by whom", List.of(
