@@ -49,7 +49,7 @@ public record Handover(String actor, int month, String milestone, int milestoneI
      * Whether the new lead keeps the work up in the {@code k}-th month (1, 2, …) after the handover took effect.
      * Always, when the work continues. When it decays, the k-th month is worth 2^-(k-1)/12 of a month of work; the
      * block runs in the months where the work accumulated so far, rounded to whole months, grows: every month at
-     * first, then ever more rarely — about 17 months of work in all. Deterministic, so every run and both engines
+     * first, then ever more rarely — about 18 months of work in all. Deterministic, so every run and both engines
      * agree, and no random draw is taken.
      */
     public boolean keepsUp(int k) {

@@ -90,6 +90,9 @@ class EveryPropertyReachesTheOutputsTest {
         // actors: display names, and their other properties as facts
         m.put("Agent MKAGENTNAME", List.of(md, html, csv, json, iati, REPORT));
         m.put("Association MKASSOCNAME", List.of(md, html, csv, json, iati, sheets, REPORT));
+        // an intervention's handover (the Gantt is part of the report)
+        m.put("Handed over to Association MKASSOCNAME (Business association) by month 9 (2027-09); the work then decays", List.of(md, html, REPORT));
+        m.put("\"handover\": {", List.of(json));
         m.put("MKEMPLOYER", List.of(json, iati, REPORT));
         // milestone title
         m.put("Milestone MKMILESTONE", List.of(md, html, json, calendar, REPORT));

@@ -166,6 +166,14 @@ public final class LogframeJson implements Emitter {
         Logframe.Activity a = out.activity();
         json.name("activity").beginObject();
         json.name("lead").value(a.lead() == null ? null : a.lead().name());
+        if (a.exit() != null) {
+            json.name("handover").beginObject();
+            json.name("to").value(a.exit().to().name());
+            json.name("when").value(a.exit().when());
+            json.name("month").value(a.exit().month());
+            json.name("after").value(a.exit().decays() ? "decays" : "continues");
+            json.endObject();
+        }
         actorNames(json.name("partners"), a.partners());
         actorNames(json.name("targets"), a.targets());
         strings(json.name("waits_for"), a.waitsFor());

@@ -151,7 +151,7 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
      */
     public record Activity(ActorRef lead, List<ActorRef> partners, List<ActorRef> targets, List<String> waitsFor,
                            Timing planned, SimulatedTiming simulated, double cost, Double costShare, String risk,
-                           List<String> eachMonth, List<Double> plannedSpend) {
+                           List<String> eachMonth, List<Double> plannedSpend, Exit exit) {
         public Activity {
             partners = List.copyOf(partners);
             targets = List.copyOf(targets);
@@ -192,6 +192,18 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
      * {@code title} (its {@code name = "…"}, else the id) and its kind:
      * "Sialkot Chamber (Business association)".
      */
+    /**
+     * The exit of a line of work ({@code handover}): the local actor its lead passes to, when ("month 18
+     * (2028-06)", "when milestone X is reached", "at the end of the work"), and whether the work then continues or
+     * decays.
+     */
+    public record Exit(ActorRef to, String when, Integer month, boolean decays) {
+        /** "Handed over to Association (business association) by month 18 (2028-06); the work continues under it". */
+        public String describe() {
+            return "Handed over to " + to.display() + " " + when + "; " + (decays ? "the work then decays" : "the work then continues under it");
+        }
+    }
+
     public record ActorRef(String name, String title, String kindLabel) {
         public String display() { return kindLabel.isEmpty() ? title : title + " (" + kindLabel + ")"; }
     }

@@ -70,7 +70,8 @@ public final class LogframeMarkdown implements Emitter {
         for (Output output : lf.outputs()) {
             Logframe.Activity a = output.activity();
             List<String> row = new ArrayList<>(List.of(output.ref(), cell(output.title()) + " " + code(output.intervention()),
-                    a.lead() == null ? "" : cell(a.lead().display()), actors(a.partners()), actors(a.targets()),
+                    (a.lead() == null ? "" : cell(a.lead().display())) + (a.exit() == null ? "" : "; " + cell(a.exit().describe())),
+                    actors(a.partners()), actors(a.targets()),
                     cell(Wording.planned(a))));
             if (simulated) row.add(cell(Wording.simulated(a)));
             row.addAll(List.of(cell(String.join(", ", a.waitsFor())), Wording.cost(a, o.currency()),
