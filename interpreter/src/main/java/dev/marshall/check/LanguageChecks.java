@@ -13,7 +13,7 @@ public final class LanguageChecks {
     private static final List<Check> ALL = List.of(
             new ScheduleCheck(), new BudgetCheck(), new RecursionCheck(), new CallDepthCheck(), new StateRangeCheck(),
             new TargetTimingCheck(), new IatiIdentityCheck(),
-            new IatiSectorCheck());
+            new IatiSectorCheck(), new FundingCheck());
 
     /** Every language check, in the order they run. */
     public static List<Check> all() {

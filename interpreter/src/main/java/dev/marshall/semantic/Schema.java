@@ -60,7 +60,10 @@ public final class Schema {
             "an organisation or group taking part; its kind comes from std.unido", List.of(
             optional("name", ValueKind.TEXT, NONE, "the actor's full name, for documents", LOGFRAME, REPORT),
             optional("ref", ValueKind.TEXT, NONE, "its IATI organisation identifier, agency-number (XI-IATI-EC)", IATI),
-            optional("org_type", ValueKind.NUMBER, NONE, "a code of the IATI OrganisationType codelist (15 foreign government, 21 international NGO, …)", IATI)));
+            optional("org_type", ValueKind.NUMBER, NONE, "a code of the IATI OrganisationType codelist (15 foreign government, 21 international NGO, …)", IATI),
+            optional("funds", ValueKind.WORDS, NONE, "the interventions this actor pays for (it is then a funder)", IATI, CHECKS),
+            optional("share", ValueKind.FRACTION, FRACTION, "its share of each of them, net of the beneficiaries' cost_share (default 100%)", IATI, CHECKS),
+            optional("pays", ValueKind.MONEY, NONE, "what this funder pays in all: checked against its shares of the interventions' costs", IATI, CHECKS)));
 
     public static final DeclarationSchema HORIZONTAL_NETWORK = new DeclarationSchema("network", "horizontal", "a horizontal network", false,
             "firms cooperating as peers", List.of(

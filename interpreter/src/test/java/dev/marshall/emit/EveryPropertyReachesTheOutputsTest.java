@@ -90,6 +90,10 @@ class EveryPropertyReachesTheOutputsTest {
         // actors: display names, and their other properties as facts
         m.put("Agent MKAGENTNAME", List.of(md, html, csv, json, iati, REPORT));
         m.put("Association MKASSOCNAME", List.of(md, html, csv, json, iati, sheets, REPORT));
+        // a funder: its budget by year and its planned disbursements
+        m.put("<provider-org ref=\"XM-DAC-MKDONORREF\">", List.of(iati));
+        m.put("<participating-org ref=\"XM-DAC-MKDONORREF\" role=\"1\"", List.of(iati));
+        m.put("<budget status=\"1\" type=\"1\">", List.of(iati));
         // an intervention's handover (the Gantt is part of the report)
         m.put("Handed over to Association MKASSOCNAME (Business association) by month 9 (2027-09); the work then decays", List.of(md, html, REPORT));
         m.put("\"handover\": {", List.of(json));

@@ -47,6 +47,16 @@ class IatiRulesetTest {
         assertEquals(List.of(), STANDARD.failures(new IatiActivities().render(GoldenFormatsTest.sialkot())));
     }
 
+    /** Budgets by year, planned disbursements, funders with ref and type, contact-info: the fixture that writes every property passes. */
+    @Test
+    void theProgrammeWithEveryPropertyPasses() throws Exception {
+        Compilation c = Compiler.compile(EveryPropertyReachesTheOutputsTest.FIXTURE);
+        assertFalse(c.hasErrors(), () -> "the fixture has errors: " + c.diagnostics());
+        String xml = new IatiActivities().emit(c.programme(), Optional.empty(), c.diagnostics());
+        assertTrue(xml.contains("<planned-disbursement type=\"1\">"), xml);
+        assertEquals(List.of(), STANDARD.failures(xml), xml);
+    }
+
     /** Each mutation breaks one rule that applies to Marshall's output; the evaluator must report exactly that rule. */
     @Test
     void theEvaluatorFailsWhatTheRulesForbid() {

@@ -11,6 +11,7 @@ import dev.marshall.emit.text.Quantities;
 import dev.marshall.emit.text.XmlDocuments;
 import dev.marshall.model.Actor;
 import dev.marshall.model.Constants;
+import dev.marshall.model.Funding;
 import dev.marshall.model.Programme;
 import dev.marshall.model.Properties;
 import dev.marshall.model.Property;
@@ -85,6 +86,8 @@ public final class IatiActivities implements Emitter {
             element(activity, "sector", "vocabulary", "1", "code", Integer.toString(sector.code()), "percentage", percentage(sector.share()));
         }
 
+        if (Funding.declared(framework.programme())) BudgetByYear.write(activity, framework.programme());
+
         boolean simulated = lf.simulation().isPresent();
         if (!lf.goal().indicators().isEmpty()) {
             result(activity, "3", "Goal: " + lf.goal().statement(), lf.goal().narrative(), lf.goal().indicators(), simulated);
@@ -139,10 +142,12 @@ public final class IatiActivities implements Emitter {
      * {@code @ref} is the actor's {@code ref}, {@code @type} its {@code org_type}, else the type its kind decides.
      */
     private static void participatingOrganisations(Element activity, Logframe lf, Programme programme) {
+        java.util.Set<String> funders = new java.util.HashSet<>();
+        for (var a : programme.actors()) if (!Funding.funds(a).isEmpty()) funders.add(a.name());
         int listed = 0;
         for (Logframe.ActorEntry a : lf.actors()) {
             String role;
-            if (a.kind().equals("donor")) role = "1";
+            if (a.kind().equals("donor") || funders.contains(a.name())) role = "1";
             else if (a.kind().equals("development_agent")) role = "3";
             else if (!a.leads().isEmpty() || !a.partnerIn().isEmpty()) role = "4";
             else continue;
