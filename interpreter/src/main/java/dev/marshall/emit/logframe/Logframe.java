@@ -151,8 +151,9 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
      */
     public record Activity(ActorRef lead, List<ActorRef> partners, List<ActorRef> targets, List<String> waitsFor,
                            Timing planned, SimulatedTiming simulated, double cost, Double costShare, String risk,
-                           List<String> eachMonth, List<Double> plannedSpend, Exit exit) {
+                           List<String> eachMonth, List<Double> plannedSpend, Exit exit, List<FundedBy> funders) {
         public Activity {
+            funders = List.copyOf(funders);
             partners = List.copyOf(partners);
             targets = List.copyOf(targets);
             waitsFor = List.copyOf(waitsFor);
@@ -172,6 +173,11 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
             double spent = plannedSpend.isEmpty() ? 0 : plannedSpend.get(plannedSpend.size() - 1);
             double rest = cost - spent;
             return Math.abs(rest) <= 1e-9 * Math.max(1, Math.abs(cost)) ? 0 : rest; // rounding of cost / duration
+        }
+
+        /** What a funder pays of this activity in programme months {@code from..to}: its share of the part the beneficiaries do not pay. */
+        public double fundedIn(FundedBy funder, int from, int to) {
+            return plannedSpend(from, to) * (costShare == null ? 1 : 1 - costShare) * funder.share();
         }
 
         /** The amount the beneficiaries pay, in the programme's currency. */
@@ -203,6 +209,9 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
             return "Handed over to " + to.display() + " " + when + "; " + (decays ? "the work then decays" : "the work then continues under it");
         }
     }
+
+    /** A funder of an activity and its share of what the beneficiaries do not pay. */
+    public record FundedBy(ActorRef funder, double share) {}
 
     public record ActorRef(String name, String title, String kindLabel) {
         public String display() { return kindLabel.isEmpty() ? title : title + " (" + kindLabel + ")"; }

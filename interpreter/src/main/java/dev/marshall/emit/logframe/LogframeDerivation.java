@@ -15,6 +15,7 @@ import dev.marshall.model.Cluster;
 import dev.marshall.model.Dependency;
 import dev.marshall.model.Expr;
 import dev.marshall.model.Indicator;
+import dev.marshall.model.Funding;
 import dev.marshall.model.Handover;
 import dev.marshall.model.Intervention;
 import dev.marshall.model.Level;
@@ -249,7 +250,8 @@ public final class LogframeDerivation {
             spend.add(cumulative);
         }
         return new Activity(i.lead() == null ? null : actorRef(i.lead()), partners, targets, waits, planned, simulated,
-                i.cost(), i.costShare(), i.risk() == null ? "" : i.risk().keyword(), eachMonth, spend, exit(i));
+                i.cost(), i.costShare(), i.risk() == null ? "" : i.risk().keyword(), eachMonth, spend, exit(i),
+                Funding.of(programme, i).stream().map(f -> new Logframe.FundedBy(actorRef(f.funder()), f.share())).toList());
     }
 
     private Logframe.Exit exit(Intervention i) {
