@@ -1,6 +1,5 @@
 package dev.marshall.examples;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -92,13 +91,16 @@ class ExamplesTest {
         assertEquals(List.of(), stale, "goldens without an example in " + EXPECTED);
     }
 
-    /** {@code sialkot.marshall} is a copy of the normative spec file and must stay byte-identical to it. */
+    /**
+     * {@code sialkot.marshall} grew beyond the normative spec file (its IATI classification, issue 13); the spec's
+     * own file must still check clean: no error and no warning.
+     */
     @Test
-    void sialkotIsTheSpecFileUnchanged() throws IOException {
+    void theSpecFileStillChecksClean() throws IOException {
         Path spec = findSpec();
         assumeTrue(spec != null, "../shared/spec/sialkot.marshall is not available here");
-        assertArrayEquals(Files.readAllBytes(spec), Files.readAllBytes(EXAMPLES.resolve("sialkot.marshall")),
-                "examples/sialkot.marshall differs from " + spec);
+        Compilation c = dev.marshall.Compiler.compile(spec);
+        assertEquals(List.of(), c.diagnostics(), spec + " must check clean");
     }
 
     /** The first {@code shared/spec/sialkot.marshall} beside the module or one of its parent folders. */
