@@ -95,6 +95,8 @@ class EveryPropertyReachesTheOutputsTest {
         m.put("<participating-org ref=\"XM-DAC-MKDONORREF\" role=\"1\"", List.of(iati));
         m.put("<budget status=\"1\" type=\"1\">", List.of(iati));
         m.put("| Donor MKDONORNAME (Donor) | ", List.of(md));
+        m.put("<h3>Funding by year</h3>", List.of(REPORT));
+        m.put("<td>Donor MKDONORNAME (Donor)</td>", List.of(REPORT));
         // an intervention's handover (the Gantt is part of the report)
         m.put("Handed over to Association MKASSOCNAME (Business association) by month 9 (2027-09); the work then decays", List.of(md, html, REPORT));
         m.put("\"handover\": {", List.of(json));

@@ -200,44 +200,19 @@ public final class LogframeMarkdown implements Emitter {
     }
     /** Who pays what by programme year, when the programme declares its funders (else nothing). */
     private static void fundingByYear(StringBuilder out, Logframe lf) {
-        java.util.Map<String, Logframe.ActorRef> funders = new java.util.LinkedHashMap<>();
-        for (Output output : lf.outputs()) for (Logframe.FundedBy f : output.activity().funders()) funders.putIfAbsent(f.funder().name(), f.funder());
-        if (funders.isEmpty()) return;
+        List<dev.marshall.emit.logframe.FundingByYear.Row> funding = dev.marshall.emit.logframe.FundingByYear.of(lf);
+        if (funding.isEmpty()) return;
         String currency = lf.overview().currency();
-        var years = dev.marshall.emit.logframe.ProgrammeYears.of(lf.overview());
         List<String> header = new ArrayList<>(List.of("Paid by"));
-        for (var y : years) header.add("Year " + y.index() + " (" + y.start() + " – " + y.end() + ")");
+        for (var y : dev.marshall.emit.logframe.ProgrammeYears.of(lf.overview())) header.add("Year " + y.index() + " (" + y.start() + " – " + y.end() + ")");
         header.add("Total");
         List<List<String>> rows = new ArrayList<>();
-        for (Logframe.ActorRef funder : funders.values()) {
-            List<String> row = new ArrayList<>(List.of(cell(funder.display())));
-            double all = 0;
-            for (var y : years) {
-                double paid = 0;
-                for (Output output : lf.outputs()) {
-                    for (Logframe.FundedBy f : output.activity().funders()) {
-                        if (f.funder().name().equals(funder.name())) paid += output.activity().fundedIn(f, y.startMonth(), y.endMonth());
-                    }
-                }
-                all += paid;
-                row.add(Quantities.money(paid, currency));
-            }
-            row.add(Quantities.money(all, currency));
+        for (var r : funding) {
+            List<String> row = new ArrayList<>(List.of(cell(r.who())));
+            for (double v : r.byYear()) row.add(Quantities.money(v, currency));
+            row.add(Quantities.money(r.total(), currency));
             rows.add(row);
         }
-        List<String> beneficiaries = new ArrayList<>(List.of("Beneficiaries (cost shares)"));
-        double all = 0;
-        for (var y : years) {
-            double paid = 0;
-            for (Output output : lf.outputs()) {
-                Logframe.Activity a = output.activity();
-                if (a.costShare() != null) paid += a.plannedSpend(y.startMonth(), y.endMonth()) * a.costShare();
-            }
-            all += paid;
-            beneficiaries.add(Quantities.money(paid, currency));
-        }
-        beneficiaries.add(Quantities.money(all, currency));
-        rows.add(beneficiaries);
         out.append("## Funding by year\n\n").append(Markdown.table(header, rows)).append('\n');
     }
 }

@@ -1,5 +1,6 @@
 package dev.marshall.emit.xlsx;
 
+import dev.marshall.emit.logframe.FundingByYear;
 import dev.marshall.emit.logframe.Logframe;
 import dev.marshall.emit.logframe.ProgrammeYears.ProgrammeYear;
 import java.util.ArrayList;
@@ -79,33 +80,10 @@ final class BudgetSheet {
                 .formula(COST, cell(table, COST, budget.index()) + "-" + cell(table, COST, totalRow), money);
 
         // Who pays what by year, when the programme declares its funders; the beneficiaries pay their cost shares.
-        java.util.Map<String, Logframe.ActorRef> funders = new java.util.LinkedHashMap<>();
-        for (Logframe.Output out : lf.outputs()) for (Logframe.FundedBy f : out.activity().funders()) funders.putIfAbsent(f.funder().name(), f.funder());
-        for (Logframe.ActorRef funder : funders.values()) {
-            SheetTable.Line line = table.line().text(ACTIVITY, "Paid by " + funder.title());
-            double all = 0;
-            for (int y = 0; y < years.size(); y++) {
-                double paid = 0;
-                for (Logframe.Output out : lf.outputs()) {
-                    for (Logframe.FundedBy f : out.activity().funders()) {
-                        if (f.funder().name().equals(funder.name())) paid += out.activity().fundedIn(f, years.get(y).startMonth(), years.get(y).endMonth());
-                    }
-                }
-                all += paid;
-                line.number(yearColumns.get(y), paid, money);
-            }
-            line.number(PROGRAMME, all, money);
-        }
-        if (!funders.isEmpty()) {
-            SheetTable.Line line = table.line().text(ACTIVITY, "Paid by the beneficiaries (cost shares)");
-            for (int y = 0; y < years.size(); y++) {
-                double paid = 0;
-                for (Logframe.Output out : lf.outputs()) {
-                    Logframe.Activity a = out.activity();
-                    if (a.costShare() != null) paid += a.plannedSpend(years.get(y).startMonth(), years.get(y).endMonth()) * a.costShare();
-                }
-                line.number(yearColumns.get(y), paid, money);
-            }
+        for (FundingByYear.Row r : FundingByYear.of(lf)) {
+            SheetTable.Line line = table.line().text(ACTIVITY, r.funder() == null ? "Paid by the beneficiaries (cost shares)" : "Paid by " + r.funder().title());
+            for (int y = 0; y < years.size(); y++) line.number(yearColumns.get(y), r.byYear().get(y), money);
+            line.number(r.funder() == null ? CONTRIBUTION : PROGRAMME, r.total(), money);
         }
 
         SheetTable.Line planned = table.line().text(ACTIVITY, "Planned spend by the end of the year (cumulative)");
