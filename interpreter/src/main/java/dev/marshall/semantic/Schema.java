@@ -63,7 +63,7 @@ public final class Schema {
             optional("org_type", ValueKind.NUMBER, NONE, "a code of the IATI OrganisationType codelist (15 foreign government, 21 international NGO, …)", IATI),
             optional("funds", ValueKind.WORDS, NONE, "the interventions this actor pays for (it is then a funder)", IATI, CHECKS),
             optional("share", ValueKind.FRACTION, FRACTION, "its share of each of them, net of the beneficiaries' cost_share (default 100%)", IATI, CHECKS),
-            optional("pays", ValueKind.MONEY, NONE, "what this funder pays in all: checked against its shares of the interventions' costs", IATI, CHECKS)));
+            optional("pays", ValueKind.MONEY, NONE, "what this funder pays in all: checked against its shares of the interventions' costs", LOGFRAME, REPORT, CHECKS)));
 
     public static final DeclarationSchema HORIZONTAL_NETWORK = new DeclarationSchema("network", "horizontal", "a horizontal network", false,
             "firms cooperating as peers", List.of(

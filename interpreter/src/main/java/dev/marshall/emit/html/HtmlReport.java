@@ -179,12 +179,13 @@ public final class HtmlReport implements Emitter {
         String currency = lf.overview().currency();
         Html.Node head = el("tr").add(el("th", "Paid by"));
         for (var y : dev.marshall.emit.logframe.ProgrammeYears.of(lf.overview())) head.add(el("th", "Year " + y.index(), "class", "num"));
-        head.add(el("th", "Total", "class", "num"));
+        head.add(el("th", "Total", "class", "num"), el("th", "Committed", "class", "num"));
         Html.Node body = el("tbody");
         for (var r : funding) {
             Html.Node row = el("tr").add(el("td", r.who()));
             for (double v : r.byYear()) row.add(el("td", Quantities.money(v, currency), "class", "num"));
-            body.add(row.add(el("td", Quantities.money(r.total(), currency), "class", "num")));
+            body.add(row.add(el("td", Quantities.money(r.total(), currency), "class", "num"),
+                    el("td", r.commits() == null ? "—" : Quantities.money(r.commits(), currency), "class", "num")));
         }
         section.add(el("h3", "Funding by year"), el("table").add(el("thead").add(head), body));
     }

@@ -15,7 +15,7 @@ public final class FundingByYear {
     private FundingByYear() {}
 
     /** One row: who ({@code funder} null for the beneficiaries), what they pay in each programme year, and in all. */
-    public record Row(Logframe.ActorRef funder, List<Double> byYear, double total) {
+    public record Row(Logframe.ActorRef funder, List<Double> byYear, double total, Double commits) {
         public Row {
             byYear = List.copyOf(byYear);
         }
@@ -28,7 +28,13 @@ public final class FundingByYear {
 
     public static List<Row> of(Logframe lf) {
         Map<String, Logframe.ActorRef> funders = new LinkedHashMap<>();
-        for (Logframe.Output out : lf.outputs()) for (Logframe.FundedBy f : out.activity().funders()) funders.putIfAbsent(f.funder().name(), f.funder());
+        Map<String, Double> commits = new LinkedHashMap<>();
+        for (Logframe.Output out : lf.outputs()) {
+            for (Logframe.FundedBy f : out.activity().funders()) {
+                funders.putIfAbsent(f.funder().name(), f.funder());
+                if (f.commits() != null) commits.put(f.funder().name(), f.commits());
+            }
+        }
         if (funders.isEmpty()) return List.of();
         List<ProgrammeYears.ProgrammeYear> years = ProgrammeYears.of(lf.overview());
         List<Row> rows = new ArrayList<>();
@@ -43,7 +49,7 @@ public final class FundingByYear {
                 }
                 byYear.add(paid);
             }
-            rows.add(new Row(funder, byYear, byYear.stream().mapToDouble(Double::doubleValue).sum()));
+            rows.add(new Row(funder, byYear, byYear.stream().mapToDouble(Double::doubleValue).sum(), commits.get(funder.name())));
         }
         List<Double> beneficiaries = new ArrayList<>();
         for (ProgrammeYears.ProgrammeYear y : years) {
@@ -54,7 +60,7 @@ public final class FundingByYear {
             }
             beneficiaries.add(paid);
         }
-        rows.add(new Row(null, beneficiaries, beneficiaries.stream().mapToDouble(Double::doubleValue).sum()));
+        rows.add(new Row(null, beneficiaries, beneficiaries.stream().mapToDouble(Double::doubleValue).sum(), null));
         return rows;
     }
 }

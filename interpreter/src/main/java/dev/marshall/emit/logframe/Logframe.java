@@ -211,7 +211,8 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
     }
 
     /** A funder of an activity and its share of what the beneficiaries do not pay. */
-    public record FundedBy(ActorRef funder, double share) {}
+    /** A funder of an activity, its share of what the beneficiaries do not pay, and the total it declares it pays (or null). */
+    public record FundedBy(ActorRef funder, double share, Double commits) {}
 
     public record ActorRef(String name, String title, String kindLabel) {
         public String display() { return kindLabel.isEmpty() ? title : title + " (" + kindLabel + ")"; }

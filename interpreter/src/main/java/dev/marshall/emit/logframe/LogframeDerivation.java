@@ -251,7 +251,13 @@ public final class LogframeDerivation {
         }
         return new Activity(i.lead() == null ? null : actorRef(i.lead()), partners, targets, waits, planned, simulated,
                 i.cost(), i.costShare(), i.risk() == null ? "" : i.risk().keyword(), eachMonth, spend, exit(i),
-                Funding.of(programme, i).stream().map(f -> new Logframe.FundedBy(actorRef(f.funder()), f.share())).toList());
+                Funding.of(programme, i).stream().map(f -> new Logframe.FundedBy(actorRef(f.funder()), f.share(), commits(f.funder()))).toList());
+    }
+
+    /** A funder's declared total ({@code pays}), or null. */
+    private Double commits(String funder) {
+        return programme.actor(funder).flatMap(a -> a.properties().get("pays")).map(p -> p.value())
+                .flatMap(dev.marshall.model.Constants::number).orElse(null);
     }
 
     private Logframe.Exit exit(Intervention i) {

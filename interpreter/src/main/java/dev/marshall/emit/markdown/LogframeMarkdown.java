@@ -206,11 +206,13 @@ public final class LogframeMarkdown implements Emitter {
         List<String> header = new ArrayList<>(List.of("Paid by"));
         for (var y : dev.marshall.emit.logframe.ProgrammeYears.of(lf.overview())) header.add("Year " + y.index() + " (" + y.start() + " – " + y.end() + ")");
         header.add("Total");
+        header.add("Committed");
         List<List<String>> rows = new ArrayList<>();
         for (var r : funding) {
             List<String> row = new ArrayList<>(List.of(cell(r.who())));
             for (double v : r.byYear()) row.add(Quantities.money(v, currency));
             row.add(Quantities.money(r.total(), currency));
+            row.add(r.commits() == null ? "—" : Quantities.money(r.commits(), currency));
             rows.add(row);
         }
         out.append("## Funding by year\n\n").append(Markdown.table(header, rows)).append('\n');
