@@ -30,7 +30,8 @@ public final class ApproachRules {
             new NetworkShapeRule(),          // A13 §3.2a
             new VoiceOfThePoorRule(),        // A14 §3.3, Box 8
             new BrokerNotProviderRule(),     // A15 §3, §4
-            new ParticipatoryTrustRule());   // A16 §3.1, §4
+            new ParticipatoryTrustRule(),    // A16 §3.1, §4
+            new ExitRule());                 // A17 §3, §4
 
     /** Every approach rule, in code order. */
     public static List<Check> all() {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class IatiIdentityCheck implements Check {
     /** A registration agency ({@code XM-DAC}, {@code GB-COH}), a hyphen, the number it issued. */
-    private static final Pattern ORGANISATION = Pattern.compile("[A-Za-z]{2}-[A-Za-z0-9]+-[^\\s/&|?]+");
+    static final Pattern ORGANISATION = Pattern.compile("[A-Za-z]{2}-[A-Za-z0-9]+-[^\\s/&|?]+");
     /** Characters IATI identifiers must not contain. */
     private static final Pattern FORBIDDEN = Pattern.compile("[\\s/&|?]");
     /** The IATI OrganisationType codelist (2.03). */
@@ -50,7 +50,12 @@ final class IatiIdentityCheck implements Check {
                         .related(p.properties().valueSpanOf("organisation_ref", p.span()), "the reporting organisation's identifier");
             }
         }
-        p.properties().get("organisation_type").ifPresent(t -> {
+        organisationType(p.properties(), "organisation_type", sink);
+    }
+
+    /** An IATI OrganisationType code written as {@code property} (E017 otherwise). */
+    static void organisationType(dev.marshall.model.Properties props, String property, DiagnosticSink sink) {
+        props.get(property).ifPresent(t -> {
             if (t.value().type().isUnknown()) return;
             double written = dev.marshall.model.Constants.number(t.value()).orElse(Double.NaN);
             if (written != Math.rint(written) || !ORGANISATION_TYPES.contains((int) written)) {

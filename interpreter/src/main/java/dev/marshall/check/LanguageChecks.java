@@ -12,7 +12,8 @@ public final class LanguageChecks {
 
     private static final List<Check> ALL = List.of(
             new ScheduleCheck(), new BudgetCheck(), new RecursionCheck(), new CallDepthCheck(), new StateRangeCheck(),
-            new TargetTimingCheck(), new IatiIdentityCheck(), new ResultsChainCheck());
+            new TargetTimingCheck(), new IatiIdentityCheck(), new ResultsChainCheck(),
+            new IatiSectorCheck(), new FundingCheck());
 
     /** Every language check, in the order they run. */
     public static List<Check> all() {

@@ -79,6 +79,14 @@ public record Programme(
     /** {@code description}: the programme described for donors ("" when not written). */
     public String description() { return properties.text("description"); }
 
+    /** {@code sectors} with {@code sector_shares}: the DAC purpose codes of the programme (empty when not written). */
+    public List<Sector> sectors() { return Sector.of(properties); }
+
+    /** {@code region}: the OECD DAC region code of the programme's country, or null when not written. */
+    public Integer region() {
+        return properties.get("region").map(Property::value).flatMap(Constants::number).map(v -> (int) Math.round(v)).orElse(null);
+    }
+
     /** The file the programme was read from (the first source). */
     public SourceFile mainSource() { return sources.get(0); }
 

@@ -30,6 +30,8 @@ public final class RunState {
     /** Per intervention: its first active month and its planned last active month; 0 while not started. */
     public final int[] started;
     public final int[] ends;
+    /** Per intervention: whether, in the current month, its work goes on under the actor it was handed over to. */
+    public final boolean[] handedOver;
     /** Per milestone: the month it was reached, 0 while not reached. */
     public final int[] reached;
     /** Per indicator and reporting period: the value at the period's end. */
@@ -64,6 +66,7 @@ public final class RunState {
         replica = new int[clusters];
         started = new int[layout.interventions()];
         ends = new int[layout.interventions()];
+        handedOver = new boolean[layout.interventions()];
         reached = new int[layout.milestones()];
         indicatorValues = new double[layout.indicators()][];
         for (int i = 0; i < indicatorValues.length; i++) indicatorValues[i] = new double[layout.periods()[i]];
@@ -86,6 +89,7 @@ public final class RunState {
         Arrays.fill(replica, 0);
         Arrays.fill(started, 0);
         Arrays.fill(ends, 0);
+        Arrays.fill(handedOver, false);
         Arrays.fill(reached, 0);
         for (double[] values : indicatorValues) Arrays.fill(values, Double.NaN);
         Arrays.fill(atTarget, Double.NaN);
@@ -95,6 +99,11 @@ public final class RunState {
     /** Whether intervention {@code i} runs in the current month. */
     public boolean isActive(int i) {
         return started[i] != 0 && started[i] <= month && month <= ends[i];
+    }
+
+    /** Whether intervention {@code i}'s {@code each month} block runs in the current month: while active, or under the actor it was handed over to. */
+    public boolean runsWork(int i) {
+        return isActive(i) || handedOver[i];
     }
 
     /** A state's value, for tests and tools: cluster, replica, state. */

@@ -1,6 +1,7 @@
 package dev.marshall.run;
 
 import dev.marshall.model.Dependency;
+import dev.marshall.model.Handover;
 import dev.marshall.model.Intervention;
 import dev.marshall.model.Programme;
 import java.util.ArrayList;
@@ -24,6 +25,12 @@ import java.util.List;
  * {@code duration}, {@code cost / duration} in each active month, so a run cut
  * off by the horizon spends only the months it simulated. (The whole cost
  * counts, as in the budget check; a {@code cost_share} is not deducted.)
+ *
+ * <p>Handover: after an intervention's last active month, and from its handover on (a month, the month after a
+ * milestone is reached, or at once when no {@code by} is given), its work goes on under the new lead
+ * ({@link RunState#handedOver}) to the end of the horizon — every month, or, when it decays, in the months
+ * {@link Handover#keepsUp(int)} says. It spends nothing of the programme's money and does not change when the
+ * intervention counts as finished.
  */
 public final class Schedule {
     private final int[] earliest;
@@ -31,6 +38,8 @@ public final class Schedule {
     private final int[][] afterMilestones;
     private final int[] duration;
     private final double[] cost;
+    /** Per intervention: its handover, or null. */
+    private final Handover[] handovers;
 
     public Schedule(Programme programme) {
         int n = programme.interventions().size();
@@ -39,6 +48,7 @@ public final class Schedule {
         afterMilestones = new int[n][];
         duration = new int[n];
         cost = new double[n];
+        handovers = new Handover[n];
         for (Intervention i : programme.interventions()) {
             int k = i.index();
             earliest[k] = i.start() == null ? 1 : Math.max(1, i.start());
@@ -52,6 +62,7 @@ public final class Schedule {
             afterMilestones[k] = milestones.stream().mapToInt(Integer::intValue).toArray();
             duration[k] = i.duration();
             cost[k] = i.cost();
+            handovers[k] = Handover.of(programme, i).orElse(null);
         }
     }
 
@@ -63,7 +74,23 @@ public final class Schedule {
                 state.started[i] = month;
                 state.ends[i] = month + duration[i] - 1;
             }
+            state.handedOver[i] = handovers[i] != null && handedOver(state, i, month);
         }
+    }
+
+    private boolean handedOver(RunState state, int i, int month) {
+        if (state.started[i] == 0 || month <= state.ends[i]) return false;
+        Handover h = handovers[i];
+        int from;
+        if (h.milestoneIndex() >= 0) {
+            int reached = state.reached[h.milestoneIndex()];
+            if (reached == 0 || reached >= month) return false;
+            from = reached + 1;
+        } else {
+            from = h.month();
+        }
+        from = Math.max(from, state.ends[i] + 1);
+        return month >= from && h.keepsUp(month - from + 1);
     }
 
     private boolean dependenciesDone(RunState state, int i, int month) {

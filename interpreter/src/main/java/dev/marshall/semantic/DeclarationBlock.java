@@ -93,10 +93,12 @@ final class DeclarationBlock {
                 case LATER -> new Expr.Invalid(x.span(p.value));
                 case EXPRESSION -> x.build(p.value, scope != null ? scope : Scope.constant("'" + name + "'"));
             };
-            Expr by = p.by == null ? null : x.build(p.by, Scope.constant("'by'"));
-            if (p.by != null && !name.equals("target") && !(name.equals("baseline") && schema == Schema.INDICATOR)) {
+            // A handover may come by a milestone: a bare name after its `by` is a word, resolved by the intervention's reader.
+            Expr by = p.by == null ? null : name.equals("handover") && isBareName(p.by) ? words(name, p.by, false)
+                    : x.build(p.by, Scope.constant("'by'"));
+            if (p.by != null && !name.equals("target") && !name.equals("handover") && !(name.equals("baseline") && schema == Schema.INDICATOR)) {
                 sink.report("E019", x.span(p.by), "'by'", "'" + name + "'")
-                        .hint("only a target has a month (target = 50 by month 24), and an indicator's baseline a date (baseline = 12 by 2026-06)");
+                        .hint("only a target has a month (target = 50 by month 24), an indicator's baseline a date (baseline = 12 by 2026-06), and a handover a month or a milestone");
             }
             out.add(new Property(name, value, by, x.span(p.name), x.span(p), reader.doc(memberContexts.get(k))));
         }
@@ -111,6 +113,10 @@ final class DeclarationBlock {
             if (old.name().equals(name)) out.set(k, new Property(name, value, null, old.nameSpan(), old.span(), old.doc()));
         }
         return new Properties(out);
+    }
+
+    private static boolean isBareName(ExprContext ctx) {
+        return ctx instanceof MarshallParser.PrimaryExprContext pe && pe.primary() instanceof MarshallParser.NameExprContext;
     }
 
     private Expr words(String property, ExprContext ctx, boolean list) {

@@ -94,8 +94,47 @@ final class InterventionReader extends DeclarationReader {
             if ("high".equals(w)) risk = RiskLevel.HIGH;
             else if (!"low".equals(w)) sink.report("E017", props.valueSpanOf("risk", x.span(i)), String.valueOf(w), "a risk level (low or high)");
         }
+        handover(name, props, x.span(i.name));
         parts.interventions.add(new Intervention(name, index, pillar, i.pillar == null ? x.span(i) : x.span(i.pillar),
                 actor(props, "lead"), actors(props, "partners"), actors(props, "targets"), cluster, start, after, duration, cost,
                 costShare, risk, body, props, x.span(i), x.span(i.name), doc(d)));
+    }
+
+    /**
+     * {@code handover = actor by …} and {@code after_handover}: the actor is an actor (as for lead), {@code by} a
+     * month in the horizon or a milestone (E020, E010, E012, E041), {@code after_handover} a known word (E017)
+     * written only beside a handover (E123); a handover to the lead itself passes nothing (E124).
+     */
+    private void handover(String name, Properties props, dev.marshall.source.Span at) {
+        props.get("after_handover").ifPresent(a -> {
+            String w = word(a.value());
+            if (!"continues".equals(w) && !"decays".equals(w)) {
+                sink.report("E017", a.value().span(), w == null ? a.value().span().text() : w, "what happens after a handover (continues or decays)")
+                        .hint(w == null ? "" : Suggestions.didYouMean(w, List.of("continues", "decays")));
+            }
+            if (!props.has("handover")) sink.report("E123", a.nameSpan(), name);
+        });
+        Property p = props.get("handover").orElse(null);
+        if (p == null) return;
+        String to = actor(props, "handover");
+        String lead = actor(props, "lead");
+        if (to != null && to.equals(lead)) {
+            sink.report("E124", p.value().span(), name, to).related(props.valueSpanOf("lead", at), "the lead");
+        }
+        Expr by = p.by();
+        if (by == null) return;
+        if (by instanceof Expr.Word w) {
+            SymbolTable.Entry e = symbols.lookup(w.name());
+            if (e == null) sink.report("E010", w.span(), w.name()).hint(Suggestions.didYouMean(w.name(), new ArrayList<>(symbols.milestones)));
+            else if (!e.kind().equals("milestone")) {
+                sink.report("E012", w.span(), w.name(), ExpressionBuilder.article(e.kind()), "a handover's by", "a milestone or a month")
+                        .related(e.nameSpan(), "declared here");
+            }
+            return;
+        }
+        Integer month = monthPoint(by);
+        if (month != null && (month < 1 || (parts.horizon > 0 && month > parts.horizon))) {
+            sink.report("E041", by.span(), "the handover of '" + name + "'", month, parts.horizon);
+        }
     }
 }

@@ -42,7 +42,12 @@ public final class Schema {
             optional("organisation", ValueKind.TEXT, NONE, "the name of the reporting organisation", IATI, LOGFRAME, REPORT),
             optional("organisation_ref", ValueKind.TEXT, NONE, "its IATI organisation identifier, agency-number (XM-DAC-41123)", IATI, LOGFRAME, REPORT),
             optional("organisation_type", ValueKind.NUMBER, NONE, "a code of the IATI OrganisationType codelist (40 multilateral, 10 government, …)", IATI),
-            optional("description", ValueKind.TEXT, NONE, "the programme described for donors", IATI, LOGFRAME, REPORT)));
+            optional("description", ValueKind.TEXT, NONE, "the programme described for donors", IATI, LOGFRAME, REPORT),
+            optional("sectors", ValueKind.NUMBERS, NONE, "DAC 5-digit purpose codes of the IATI Sector codelist (32130 SME development, …)", IATI),
+            optional("sector_shares", ValueKind.FRACTIONS, NONE, "the share of each sector, in the order of sectors, summing to 100%", IATI),
+            optional("region", ValueKind.NUMBER, NONE, "the OECD DAC region code of the country (679 South Asia, 289 South of Sahara, …)", IATI),
+            optional("contact", ValueKind.TEXT, NONE, "the office or person donors contact about the programme", IATI),
+            optional("contact_email", ValueKind.TEXT, NONE, "their e-mail address", IATI)));
 
     public static final DeclarationSchema PARAM = new DeclarationSchema("param", "", "a param", false,
             "an uncertain knob, sampled once per simulated run", List.of());
@@ -53,7 +58,12 @@ public final class Schema {
 
     public static final DeclarationSchema ACTOR = new DeclarationSchema("actor", "", "an actor", true,
             "an organisation or group taking part; its kind comes from std.unido", List.of(
-            optional("name", ValueKind.TEXT, NONE, "the actor's full name, for documents", LOGFRAME, REPORT)));
+            optional("name", ValueKind.TEXT, NONE, "the actor's full name, for documents", LOGFRAME, REPORT),
+            optional("ref", ValueKind.TEXT, NONE, "its IATI organisation identifier, agency-number (XI-IATI-EC)", IATI),
+            optional("org_type", ValueKind.NUMBER, NONE, "a code of the IATI OrganisationType codelist (15 foreign government, 21 international NGO, …)", IATI),
+            optional("funds", ValueKind.WORDS, NONE, "the interventions this actor pays for (it is then a funder)", IATI, CHECKS),
+            optional("share", ValueKind.FRACTION, FRACTION, "its share of each of them, net of the beneficiaries' cost_share (default 100%)", IATI, CHECKS),
+            optional("pays", ValueKind.MONEY, NONE, "what this funder pays in all: checked against its shares of the interventions' costs", LOGFRAME, REPORT, CHECKS)));
 
     public static final DeclarationSchema HORIZONTAL_NETWORK = new DeclarationSchema("network", "horizontal", "a horizontal network", false,
             "firms cooperating as peers", List.of(
@@ -77,7 +87,9 @@ public final class Schema {
             required("duration", ValueKind.DURATION, MONTHS, "a duration, e.g. duration = 6 months", "how long it runs, at least 1 month", SIMULATION, LOGFRAME, REPORT),
             optional("cost", ValueKind.MONEY, PROGRAMME_CURRENCY, "what it costs (default 0)", SIMULATION, LOGFRAME, REPORT, CHECKS),
             optional("cost_share", ValueKind.FRACTION, FRACTION, "the share of the cost paid by the beneficiaries", LOGFRAME, CHECKS),
-            optional("risk", ValueKind.WORD, NONE, "low (the default) or high", LOGFRAME, REPORT, CHECKS)));
+            optional("risk", ValueKind.WORD, NONE, "low (the default) or high", LOGFRAME, REPORT, CHECKS),
+            optional("handover", ValueKind.ACTOR, NONE, "handover = actor by month N (or by a milestone): the local actor the lead passes to", SIMULATION, LOGFRAME, REPORT, CHECKS),
+            optional("after_handover", ValueKind.WORD, NONE, "continues (the default) or decays: the work after the handover", SIMULATION, LOGFRAME, REPORT)));
 
     public static final DeclarationSchema INDICATOR = new DeclarationSchema("indicator", "", "an indicator", false,
             "what is measured, against which baseline and target, how and by whom", List.of(

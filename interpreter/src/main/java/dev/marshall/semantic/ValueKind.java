@@ -16,6 +16,8 @@ public enum ValueKind {
     MONTH("a point in time, month N", Form.EXPRESSION),
     BOOLEAN("true or false", Form.EXPRESSION),
     AMOUNT("a constant in the indicator's unit", Form.EXPRESSION),
+    NUMBERS("a list of constant numbers", Form.EXPRESSION),
+    FRACTIONS("a list of constant fractions 0..1", Form.EXPRESSION),
     /** Any expression the declaration's scope allows (a cluster's or an actor's free properties). */
     EXPRESSION("an expression", Form.EXPRESSION),
     WORD("a word", Form.WORD),

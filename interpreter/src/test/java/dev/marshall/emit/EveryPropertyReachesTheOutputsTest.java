@@ -70,6 +70,12 @@ class EveryPropertyReachesTheOutputsTest {
         m.put("\"organisation_ref\": \"XM-DAC-41123\"", List.of(json));
         m.put("\"organisation_type\": 40", List.of(json));
         m.put("MKORGANISATION", List.of(md, html, json, iati, REPORT));
+        m.put("<sector code=\"32130\" percentage=\"60.25\" vocabulary=\"1\"/>", List.of(iati));
+        m.put("<sector code=\"25030\" percentage=\"39.75\" vocabulary=\"1\"/>", List.of(iati));
+        m.put("<recipient-region code=\"679\" vocabulary=\"1\"/>", List.of(iati));
+        m.put("<person-name>\n        <narrative>Contact MKCONTACT</narrative>", List.of(iati));
+        m.put("<email>mkcontactemail@example.org</email>", List.of(iati));
+        m.put("<participating-org ref=\"XM-DAC-MKAGENTREF\" role=\"3\" type=\"21\">", List.of(iati));
         m.put("MKDESCRIPTION", List.of(md, html, json, iati, REPORT));
         // indicator reference-sheet fields
         m.put("MKDEFINITION", List.of(sheets, json, iati, REPORT, md));
@@ -89,6 +95,16 @@ class EveryPropertyReachesTheOutputsTest {
         // actors: display names, and their other properties as facts
         m.put("Agent MKAGENTNAME", List.of(md, html, csv, json, iati, REPORT));
         m.put("Association MKASSOCNAME", List.of(md, html, csv, json, iati, sheets, REPORT));
+        // a funder: its budget by year and its planned disbursements
+        m.put("<provider-org ref=\"XM-DAC-MKDONORREF\">", List.of(iati));
+        m.put("<participating-org ref=\"XM-DAC-MKDONORREF\" role=\"1\"", List.of(iati));
+        m.put("<budget status=\"1\" type=\"1\">", List.of(iati));
+        m.put("| Donor MKDONORNAME (Donor) | ", List.of(md));
+        m.put("<h3>Funding by year</h3>", List.of(REPORT));
+        m.put("<td>Donor MKDONORNAME (Donor)</td>", List.of(REPORT));
+        // an intervention's handover (the Gantt is part of the report)
+        m.put("Handed over to Association MKASSOCNAME (Business association) by month 9 (2027-09); the work then decays", List.of(md, html, REPORT));
+        m.put("\"handover\": {", List.of(json));
         m.put("MKEMPLOYER", List.of(json, iati, REPORT));
         // milestone title
         m.put("Milestone MKMILESTONE", List.of(md, html, json, calendar, REPORT));

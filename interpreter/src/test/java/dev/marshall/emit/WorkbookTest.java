@@ -239,6 +239,39 @@ class WorkbookTest {
         }
     }
 
+    /** Who pays what by year: each funder's row adds up to its declared total, spread as the activities are planned. */
+    @Test
+    void theBudgetShowsWhoPaysWhatByYear() throws Exception {
+        var c = dev.marshall.Compiler.compile(dev.marshall.source.SourceFile.ofString("funded.marshall", """
+                programme "Funded" { start = 2027-01; horizon = 24 months; currency = EUR; budget = 100_000 EUR }
+                use std.unido
+                actor eu : donor { name = "European Union"; funds = [a, b]; share = 75%; pays = 37_500 EUR }
+                actor state : government_agency { funds = [a, b]; share = 25%; pays = 12_500 EUR }
+                intervention a : skills { start = month 1; duration = 6 months; cost = 40_000 EUR; cost_share = 50% }
+                intervention b : skills { start = month 13; duration = 6 months; cost = 30_000 EUR }
+                """));
+        assertFalse(c.hasErrors(), c.diagnostics().toString());
+        byte[] xlsx = Format.XLSX.emitter().bytes(Framework.of(c.programme(), java.util.Optional.empty(), c.diagnostics()));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet sheet = wb.getSheet("Budget");
+            List<String> header = header(sheet);
+            Row eu = null;
+            Row beneficiaries = null;
+            for (Row row : sheet) {
+                String activity = text(row, header, "Activity");
+                if (activity.equals("Paid by European Union")) eu = row;
+                if (activity.equals("Paid by the beneficiaries (cost shares)")) beneficiaries = row;
+            }
+            assertTrue(eu != null && beneficiaries != null, "no funder rows in the Budget sheet");
+            // year 1: 75% of a's 20,000 not paid by the beneficiaries; year 2: 75% of b's 30,000
+            String year1 = header.stream().filter(h -> h.startsWith("Year 1 ")).findFirst().orElseThrow();
+            String year2 = header.stream().filter(h -> h.startsWith("Year 2 ")).findFirst().orElseThrow();
+            assertEquals(List.of(15_000.0, 22_500.0, 37_500.0), List.of(cell(eu, header, year1).getNumericCellValue(),
+                    cell(eu, header, year2).getNumericCellValue(), cell(eu, header, "Programme funds").getNumericCellValue()));
+            assertEquals(20_000.0, cell(beneficiaries, header, year1).getNumericCellValue());
+        }
+    }
+
     @Test
     void aDocCommentLongerThanACellHoldsIsCutNotACrash() throws Exception {
         var c = dev.marshall.Compiler.compile(dev.marshall.source.SourceFile.ofString("long.marshall", """

@@ -178,4 +178,37 @@ class TrajectoryTest {
         assertEquals(3.0, milestone(r, "first").p50());
         assertEquals(3.0, milestone(r, "second").p50(), "a later milestone sees an earlier one reached in the same month");
     }
+    /**
+     * Handover: the work goes on under the new lead after the intervention's planned end — from a month, from the
+     * month after a milestone, or at once — every month when it continues, in thinning months when it decays
+     * (months 1-4, 6-8 and 10 after the handover: the k-th month is worth 2^-(k-1)/12, the block runs when the
+     * rounded sum grows). It spends nothing, and the intervention still ends when planned.
+     */
+    @Test
+    void handedOverWorkGoesOnUnderTheNewLead() throws Exception {
+        SimulationResult r = once(header(12) + """
+                cluster c { firms = 10; state level = 0 in 0..100; state other = 0 in 0..100; state third = 0 in 0..100 }
+                actor cda : development_agent
+                actor assoc : business_association
+                intervention a : skills { lead = cda; start = month 1; duration = 3 months; cost = 300 EUR
+                  handover = assoc by month 6
+                  each month { level += 1 } }
+                intervention b : skills { lead = cda; start = month 1; duration = 2 months
+                  handover = assoc; after_handover = decays
+                  each month { other += 1 } }
+                intervention d : skills { lead = cda; start = month 1; duration = 1 month
+                  handover = assoc by ready
+                  each month { third += 1 } }
+                milestone ready "Ready" { due = month 2; when = level >= 2 }
+                indicator lvl : output { unit = points; baseline = 0; target = 10 by month 12; source = "s"; every = month; value = level }
+                indicator oth : output { unit = points; baseline = 0; target = 10 by month 12; source = "s"; every = month; value = other }
+                indicator thd : output { unit = points; baseline = 0; target = 10 by month 12; source = "s"; every = month; value = third }
+                """);
+        assertArrayEquals(new double[] {1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 9, 10}, trajectory(r, "lvl"), EXACT);
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6, 6, 7, 8, 9, 9, 10}, trajectory(r, "oth"), EXACT);
+        assertArrayEquals(new double[] {1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, trajectory(r, "thd"), EXACT);
+        assertEquals(3.0, intervention(r, "a").endP50());
+        double[] spend = r.spend().stream().mapToDouble(SimulationResult.MonthlySpend::p50).toArray();
+        assertArrayEquals(new double[] {100, 200, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300}, spend, EXACT);
+    }
 }

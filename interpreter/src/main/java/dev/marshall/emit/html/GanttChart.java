@@ -75,6 +75,7 @@ final class GanttChart {
                 + (a.simulated() == null ? "" : "; simulated " + Wording.simulated(a))));
         g.add(Svg.text(8, y + 14, out.title(), "class", "title"));
         g.add(Svg.text(8, y + 28, (a.lead() == null ? "" : "lead " + a.lead().title() + " · ")
+                + (a.exit() == null ? "" : "then " + a.exit().to().title() + " · ")
                 + Quantities.compact(a.cost()) + (a.risk().equals("high") ? " · high risk" : ""), "class", "muted"));
         double mid = y + 16;
         Logframe.SimulatedTiming s = a.simulated();
@@ -88,6 +89,12 @@ final class GanttChart {
             double to = x.at(a.planned().endMonth() + 1.0);
             g.add(Html.el("rect", "x", n(from), "y", n(mid - 5), "width", n(Math.max(2, to - from)), "height", "10", "rx", "3",
                     "class", "planned " + colour));
+        }
+        if (a.exit() != null && a.exit().month() != null) {
+            // The handover: a tick where the lead passes, named in its tooltip.
+            double at = x.at(a.exit().month());
+            g.add(Html.el("line", "x1", n(at), "y1", n(mid - 12), "x2", n(at), "y2", n(mid + 12), "class", "median handover", "stroke-dasharray", "3 2")
+                    .add(Svg.tooltip(a.exit().describe())));
         }
         if (s != null && s.startP50() != null) {
             g.add(Svg.line(x.at(s.startP50()), mid - 9, x.at(s.startP50()), mid + 9, "median"));

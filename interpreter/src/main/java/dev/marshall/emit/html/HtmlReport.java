@@ -174,7 +174,26 @@ public final class HtmlReport implements Emitter {
         Html.Node split = el("div").add(el("h3", "Planned cost by outcome"), el("figure").add(CostByOutcomeChart.of(lf, palette),
                 el("figcaption", "Cost of each outcome's activities; the share is of the planned cost of all activities.")));
         section.add(el("div", "class", "columns").add(spend, split));
+        fundingByYear(section, lf);
         return section;
+    }
+
+    /** Who pays what by programme year, when the programme declares its funders. */
+    private static void fundingByYear(Html.Node section, Logframe lf) {
+        List<dev.marshall.emit.logframe.FundingByYear.Row> funding = dev.marshall.emit.logframe.FundingByYear.of(lf);
+        if (funding.isEmpty()) return;
+        String currency = lf.overview().currency();
+        Html.Node head = el("tr").add(el("th", "Paid by"));
+        for (var y : dev.marshall.emit.logframe.ProgrammeYears.of(lf.overview())) head.add(el("th", "Year " + y.index(), "class", "num"));
+        head.add(el("th", "Total", "class", "num"), el("th", "Committed", "class", "num"));
+        Html.Node body = el("tbody");
+        for (var r : funding) {
+            Html.Node row = el("tr").add(el("td", r.who()));
+            for (double v : r.byYear()) row.add(el("td", Quantities.money(v, currency), "class", "num"));
+            body.add(row.add(el("td", Quantities.money(r.total(), currency), "class", "num"),
+                    el("td", r.commits() == null ? "—" : Quantities.money(r.commits(), currency), "class", "num")));
+        }
+        section.add(el("h3", "Funding by year"), el("table").add(el("thead").add(head), body));
     }
 
     private static String overrides(Logframe.SimulationInfo s) {

@@ -128,7 +128,8 @@ final class LogframeTables {
             }
             Html.Node row = el("tr").add(el("td", out.ref()), activity,
                     el("td").add(a.lead() == null ? null : el("strong", a.lead().title()))
-                            .add(a.lead() == null ? null : el("br")).add(a.lead() == null ? null : el("span", a.lead().kindLabel(), "class", "small")),
+                            .add(a.lead() == null ? null : el("br")).add(a.lead() == null ? null : el("span", a.lead().kindLabel(), "class", "small"))
+                            .add(a.exit() == null ? null : el("br")).add(a.exit() == null ? null : el("span", a.exit().describe(), "class", "small")),
                     with, planned);
             if (simulated) row.add(el("td", Wording.simulated(a)));
             row.add(el("td", String.join("; ", a.waitsFor())), el("td", Wording.cost(a, currency), "class", "num"),

@@ -9,6 +9,14 @@ import dev.marshall.emit.logframe.Logframe;
 import dev.marshall.emit.logframe.Logframe.IndicatorEntry;
 import dev.marshall.emit.text.Quantities;
 import dev.marshall.emit.text.XmlDocuments;
+import dev.marshall.model.Actor;
+import dev.marshall.model.Constants;
+import dev.marshall.model.Funding;
+import dev.marshall.model.Programme;
+import dev.marshall.model.Properties;
+import dev.marshall.model.Property;
+import dev.marshall.model.Sector;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,12 +71,22 @@ public final class IatiActivities implements Emitter {
         String description = !o.description().isEmpty() ? o.description() : o.narrative().isEmpty() ? o.title() : o.narrative();
         narrative(element(activity, "description", "type", "1"), description);
         if (!lf.goal().statement().isEmpty()) narrative(element(activity, "description", "type", "2"), lf.goal().statement());
-        participatingOrganisations(activity, lf);
+        participatingOrganisations(activity, lf, framework.programme());
         element(activity, "activity-status", "code", "1");
         element(activity, "activity-date", "type", "1", "iso-date", o.start().atDay(1).toString());
         element(activity, "activity-date", "type", "3", "iso-date", o.end().atEndOfMonth().toString());
+        contactInfo(activity, framework.programme());
         CountryCodes.of(o.country()).ifPresent(code -> narrative(element(activity, "recipient-country", "code", code,
                 "percentage", "100"), o.country()));
+        Integer region = framework.programme().region();
+        // The country carries the whole percentage; the region says where it lies (the Standard ruleset's engine asks
+        // for a recipient-region beside an activity-level recipient-country).
+        if (region != null) element(activity, "recipient-region", "code", region.toString(), "vocabulary", "1");
+        for (Sector sector : framework.programme().sectors()) {
+            element(activity, "sector", "vocabulary", "1", "code", Integer.toString(sector.code()), "percentage", percentage(sector.share()));
+        }
+
+        if (Funding.declared(framework.programme())) BudgetByYear.write(activity, framework.programme());
 
         boolean simulated = lf.simulation().isPresent();
         if (!lf.goal().indicators().isEmpty()) {
@@ -114,16 +132,41 @@ public final class IatiActivities implements Emitter {
         };
     }
 
-    /** Role 1 funding (donors), 3 extending (the development agent), 4 implementing (who leads or partners in work). */
-    private static void participatingOrganisations(Element activity, Logframe lf) {
+    /** {@code contact-info} (type 1, general enquiries) when the header names a contact or an e-mail address. */
+    private static void contactInfo(Element activity, Programme programme) {
+        String person = programme.properties().text("contact");
+        String email = programme.properties().text("contact_email");
+        if (person.isEmpty() && email.isEmpty()) return;
+        Element contact = element(activity, "contact-info", "type", "1");
+        if (!programme.organisation().isEmpty()) narrative(element(contact, "organisation"), programme.organisation());
+        if (!person.isEmpty()) narrative(element(contact, "person-name"), person);
+        if (!email.isEmpty()) text(element(contact, "email"), email);
+    }
+
+    /** A share as an IATI percentage: at most two decimals, no trailing zeros (0.6 → "60"). */
+    static String percentage(double share) {
+        return BigDecimal.valueOf(Math.round(share * 10_000)).movePointLeft(2).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Role 1 funding (donors), 3 extending (the development agent), 4 implementing (who leads or partners in work);
+     * {@code @ref} is the actor's {@code ref}, {@code @type} its {@code org_type}, else the type its kind decides.
+     */
+    private static void participatingOrganisations(Element activity, Logframe lf, Programme programme) {
+        java.util.Set<String> funders = new java.util.HashSet<>();
+        for (var a : programme.actors()) if (!Funding.funds(a).isEmpty()) funders.add(a.name());
         int listed = 0;
         for (Logframe.ActorEntry a : lf.actors()) {
             String role;
-            if (a.kind().equals("donor")) role = "1";
+            if (a.kind().equals("donor") || funders.contains(a.name())) role = "1";
             else if (a.kind().equals("development_agent")) role = "3";
             else if (!a.leads().isEmpty() || !a.partnerIn().isEmpty()) role = "4";
             else continue;
-            Element org = element(activity, "participating-org", "role", role, "type", OrganisationTypes.of(a.kind()).orElse(null));
+            Properties props = programme.actor(a.name()).map(Actor::properties).orElse(Properties.NONE);
+            String ref = props.text("ref");
+            String type = props.get("org_type").map(Property::value).flatMap(Constants::number)
+                    .map(v -> Long.toString(Math.round(v))).orElse(OrganisationTypes.of(a.kind()).orElse(null));
+            Element org = element(activity, "participating-org", "ref", ref.isEmpty() ? null : ref, "role", role, "type", type);
             String employer = a.facts().stream().filter(f -> f.label().equals("Employer")).map(Logframe.Fact::value).findFirst().orElse("");
             narrative(org, a.title() + " (" + a.kindLabel() + (employer.isEmpty() ? "" : ", " + employer) + ")");
             listed++;

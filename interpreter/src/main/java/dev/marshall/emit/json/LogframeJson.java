@@ -183,6 +183,14 @@ public final class LogframeJson implements Emitter {
     private static void activity(JsonWriter json, Logframe.Activity a) throws IOException {
         json.beginObject();
         json.name("lead").value(a.lead() == null ? null : a.lead().name());
+        if (a.exit() != null) {
+            json.name("handover").beginObject();
+            json.name("to").value(a.exit().to().name());
+            json.name("when").value(a.exit().when());
+            json.name("month").value(a.exit().month());
+            json.name("after").value(a.exit().decays() ? "decays" : "continues");
+            json.endObject();
+        }
         actorNames(json.name("partners"), a.partners());
         actorNames(json.name("targets"), a.targets());
         strings(json.name("waits_for"), a.waitsFor());

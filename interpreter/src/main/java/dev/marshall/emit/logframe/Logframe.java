@@ -185,8 +185,9 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
      */
     public record Activity(ActorRef lead, List<ActorRef> partners, List<ActorRef> targets, List<String> waitsFor,
                            Timing planned, SimulatedTiming simulated, double cost, Double costShare, String risk,
-                           List<String> eachMonth, List<Double> plannedSpend) {
+                           List<String> eachMonth, List<Double> plannedSpend, Exit exit, List<FundedBy> funders) {
         public Activity {
+            funders = List.copyOf(funders);
             partners = List.copyOf(partners);
             targets = List.copyOf(targets);
             waitsFor = List.copyOf(waitsFor);
@@ -208,6 +209,11 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
             return Math.abs(rest) <= 1e-9 * Math.max(1, Math.abs(cost)) ? 0 : rest; // rounding of cost / duration
         }
 
+        /** What a funder pays of this activity in programme months {@code from..to}: its share of the part the beneficiaries do not pay. */
+        public double fundedIn(FundedBy funder, int from, int to) {
+            return plannedSpend(from, to) * (costShare == null ? 1 : 1 - costShare) * funder.share();
+        }
+
         /** The amount the beneficiaries pay, in the programme's currency. */
         public double beneficiaryContribution() {
             return costShare == null ? 0 : cost * costShare;
@@ -226,6 +232,22 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
      * {@code title} (its {@code name = "…"}, else the id) and its kind:
      * "Sialkot Chamber (Business association)".
      */
+    /**
+     * The exit of a line of work ({@code handover}): the local actor its lead passes to, when ("month 18
+     * (2028-06)", "when milestone X is reached", "at the end of the work"), and whether the work then continues or
+     * decays.
+     */
+    public record Exit(ActorRef to, String when, Integer month, boolean decays) {
+        /** "Handed over to Association (business association) by month 18 (2028-06); the work continues under it". */
+        public String describe() {
+            return "Handed over to " + to.display() + " " + when + "; " + (decays ? "the work then decays" : "the work then continues under it");
+        }
+    }
+
+    /** A funder of an activity and its share of what the beneficiaries do not pay. */
+    /** A funder of an activity, its share of what the beneficiaries do not pay, and the total it declares it pays (or null). */
+    public record FundedBy(ActorRef funder, double share, Double commits) {}
+
     public record ActorRef(String name, String title, String kindLabel) {
         public String display() { return kindLabel.isEmpty() ? title : title + " (" + kindLabel + ")"; }
     }

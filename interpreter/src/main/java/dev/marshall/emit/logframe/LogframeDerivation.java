@@ -15,6 +15,8 @@ import dev.marshall.model.Cluster;
 import dev.marshall.model.Dependency;
 import dev.marshall.model.Expr;
 import dev.marshall.model.Indicator;
+import dev.marshall.model.Funding;
+import dev.marshall.model.Handover;
 import dev.marshall.model.Intervention;
 import dev.marshall.model.Level;
 import dev.marshall.model.Milestone;
@@ -331,7 +333,24 @@ public final class LogframeDerivation {
             spend.add(cumulative);
         }
         return new Activity(i.lead() == null ? null : actorRef(i.lead()), partners, targets, waits, planned, simulated,
-                i.cost(), i.costShare(), i.risk() == null ? "" : i.risk().keyword(), eachMonth, spend);
+                i.cost(), i.costShare(), i.risk() == null ? "" : i.risk().keyword(), eachMonth, spend, exit(i),
+                Funding.of(programme, i).stream().map(f -> new Logframe.FundedBy(actorRef(f.funder()), f.share(), commits(f.funder()))).toList());
+    }
+
+    /** A funder's declared total ({@code pays}), or null. */
+    private Double commits(String funder) {
+        return programme.actor(funder).flatMap(a -> a.properties().get("pays")).map(p -> p.value())
+                .flatMap(dev.marshall.model.Constants::number).orElse(null);
+    }
+
+    private Logframe.Exit exit(Intervention i) {
+        return Handover.of(programme, i).map(h -> {
+            String when = h.milestone() != null
+                    ? "when milestone " + h.milestone() + programme.milestone(h.milestone()).map(m -> " (" + milestoneTitle(m) + ")").orElse("") + " is reached"
+                    : h.month() > 0 ? "by month " + h.month() + " (" + programme.calendarMonth(h.month()) + ")"
+                    : "at the end of the work";
+            return new Logframe.Exit(actorRef(h.actor()), when, h.month() > 0 ? h.month() : null, h.decays());
+        }).orElse(null);
     }
 
     private ActorRef actorRef(String name) {

@@ -70,7 +70,8 @@ public final class LogframeMarkdown implements Emitter {
         for (Output output : lf.outputs()) for (Logframe.Work w : output.work()) {
             Logframe.Activity a = w.activity();
             List<String> row = new ArrayList<>(List.of(output.ref(), cell(w.title()) + " " + code(w.intervention()),
-                    a.lead() == null ? "" : cell(a.lead().display()), actors(a.partners()), actors(a.targets()),
+                    (a.lead() == null ? "" : cell(a.lead().display())) + (a.exit() == null ? "" : "; " + cell(a.exit().describe())),
+                    actors(a.partners()), actors(a.targets()),
                     cell(Wording.planned(a))));
             if (simulated) row.add(cell(Wording.simulated(a)));
             row.addAll(List.of(cell(String.join(", ", a.waitsFor())), Wording.cost(a, o.currency()),
@@ -84,6 +85,7 @@ public final class LogframeMarkdown implements Emitter {
             out.append("; beneficiaries contribute ").append(Quantities.money(o.beneficiaryContribution(), o.currency()));
         }
         out.append(".\n\n");
+        fundingByYear(out, lf);
 
         if (!lf.milestones().isEmpty()) {
             out.append("## Milestones\n\n");
@@ -195,5 +197,24 @@ public final class LogframeMarkdown implements Emitter {
             out.append("### Milestone ").append(Markdown.text(m.title())).append("\n\n").append(Markdown.text(m.narrative())).append("\n\n");
         }
         return out.toString();
+    }
+    /** Who pays what by programme year, when the programme declares its funders (else nothing). */
+    private static void fundingByYear(StringBuilder out, Logframe lf) {
+        List<dev.marshall.emit.logframe.FundingByYear.Row> funding = dev.marshall.emit.logframe.FundingByYear.of(lf);
+        if (funding.isEmpty()) return;
+        String currency = lf.overview().currency();
+        List<String> header = new ArrayList<>(List.of("Paid by"));
+        for (var y : dev.marshall.emit.logframe.ProgrammeYears.of(lf.overview())) header.add("Year " + y.index() + " (" + y.start() + " – " + y.end() + ")");
+        header.add("Total");
+        header.add("Committed");
+        List<List<String>> rows = new ArrayList<>();
+        for (var r : funding) {
+            List<String> row = new ArrayList<>(List.of(cell(r.who())));
+            for (double v : r.byYear()) row.add(Quantities.money(v, currency));
+            row.add(Quantities.money(r.total(), currency));
+            row.add(r.commits() == null ? "—" : Quantities.money(r.commits(), currency));
+            rows.add(row);
+        }
+        out.append("## Funding by year\n\n").append(Markdown.table(header, rows)).append('\n');
     }
 }

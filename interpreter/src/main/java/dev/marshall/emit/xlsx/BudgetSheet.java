@@ -1,5 +1,6 @@
 package dev.marshall.emit.xlsx;
 
+import dev.marshall.emit.logframe.FundingByYear;
 import dev.marshall.emit.logframe.Logframe;
 import dev.marshall.emit.logframe.ProgrammeYears.ProgrammeYear;
 import java.util.ArrayList;
@@ -77,6 +78,13 @@ final class BudgetSheet {
         SheetTable.Line budget = table.line().text(ACTIVITY, "Declared budget", styles.strong()).number(COST, o.budget(), money);
         table.line().text(ACTIVITY, "Budget less planned cost", styles.strong())
                 .formula(COST, cell(table, COST, budget.index()) + "-" + cell(table, COST, totalRow), money);
+
+        // Who pays what by year, when the programme declares its funders; the beneficiaries pay their cost shares.
+        for (FundingByYear.Row r : FundingByYear.of(lf)) {
+            SheetTable.Line line = table.line().text(ACTIVITY, r.funder() == null ? "Paid by the beneficiaries (cost shares)" : "Paid by " + r.funder().title());
+            for (int y = 0; y < years.size(); y++) line.number(yearColumns.get(y), r.byYear().get(y), money);
+            line.number(r.funder() == null ? CONTRIBUTION : PROGRAMME, r.total(), money);
+        }
 
         SheetTable.Line planned = table.line().text(ACTIVITY, "Planned spend by the end of the year (cumulative)");
         for (int y = 0; y < years.size(); y++) {

@@ -133,6 +133,7 @@ final class LogframeSheet {
         inputs.add("Inputs: " + Quantities.money(a.cost(), currency)
                 + (a.costShare() == null ? "" : " (beneficiaries pay " + Quantities.percentValue(a.costShare()) + ")"));
         if (a.lead() != null) inputs.add("Lead: " + a.lead().display());
+        if (a.exit() != null) inputs.add("Exit: " + a.exit().describe());
         if (!a.partners().isEmpty()) inputs.add("Partners: " + actors(a.partners()));
         List<String> risks = new ArrayList<>();
         if (a.risk().equals("high")) risks.add("High risk");

@@ -125,7 +125,7 @@ public final class TreeWalkingEngine implements RunEngine {
         private void month() {
             schedule.begin(run);
             for (Intervention i : programme.interventions()) {
-                if (!run.isActive(i.index())) continue;
+                if (!run.runsWork(i.index())) continue;
                 int c = i.clusterIndex();
                 int replicas = c < 0 ? 1 : Math.max(1, programme.clusters().get(c).replicas());
                 if (replicas == 1) {

@@ -8,7 +8,7 @@ import dev.marshall.truffle.nodes.MarshallNode;
 import dev.marshall.truffle.nodes.StatementNode;
 
 /**
- * An intervention's {@code each month} block in one month: when it is active,
+ * An intervention's {@code each month} block in one month: when it is active (or its work goes on after a handover),
  * run once — or, for a replicated cluster, once per replica in replica order,
  * each replica being the cluster's current one while its block runs.
  */
@@ -28,7 +28,7 @@ public final class InterventionNode extends MarshallNode {
     }
 
     void execute(VirtualFrame frame, RunState run) {
-        if (!run.isActive(intervention)) return;
+        if (!run.runsWork(intervention)) return;
         if (cluster < 0 || replicas == 1) {
             body.execute(frame);
             return;

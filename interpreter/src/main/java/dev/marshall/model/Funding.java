@@ -1,0 +1,59 @@
+package dev.marshall.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who pays an intervention. A funder is an actor (a donor, the government, a bank, another partner) that says
+ * which interventions it {@code funds} and its {@code share} of each (100% when not written) of the part of their
+ * cost the beneficiaries do not pay ({@code cost × (1 − cost_share)}); its declared total is {@code pays}. The
+ * beneficiaries' part stays {@code cost_share}. The checker refuses an intervention whose funders' shares do not sum
+ * to 100% (E126), a name in {@code funds} that is not an intervention (E010, E012), and a funder whose declared
+ * total differs from what its shares come to (E125).
+ */
+public record Funding(String funder, double share) {
+
+    /** The funders of an intervention with their shares, in the order the actors are declared; empty when none. */
+    public static List<Funding> of(Programme programme, Intervention intervention) {
+        List<Funding> out = new ArrayList<>();
+        for (Actor a : programme.actors()) {
+            if (funds(a).contains(intervention.name())) out.add(new Funding(a.name(), shareOf(a)));
+        }
+        return out;
+    }
+
+    /** The interventions an actor funds, as written ({@code funds = [a, b]}; one may be written without brackets). */
+    public static List<String> funds(Actor actor) {
+        List<String> out = new ArrayList<>();
+        actor.properties().get("funds").ifPresent(p -> {
+            List<Expr> items = p.value() instanceof Expr.ListOf l ? l.items() : List.of(p.value());
+            for (Expr e : items) if (e instanceof Expr.Word w) out.add(w.name());
+        });
+        return out;
+    }
+
+    /** An actor's {@code share} of what it funds (1 when not written). */
+    public static double shareOf(Actor actor) {
+        return actor.properties().get("share").map(Property::value).flatMap(Constants::number).orElse(1.0);
+    }
+
+    /** The part of an intervention's cost its funders pay: what the beneficiaries do not. */
+    public static double fundedPart(Intervention intervention) {
+        return intervention.costShare() == null ? 1.0 : 1.0 - intervention.costShare();
+    }
+
+    /** Whether the programme declares any funder: it then publishes a budget by year. */
+    public static boolean declared(Programme programme) {
+        return programme.actors().stream().anyMatch(a -> a.properties().has("funds"));
+    }
+
+    /** What {@code funder} pays of the programme in total: its share of the funded part of every intervention it funds. */
+    public static double totalOf(Programme programme, Actor funder) {
+        double total = 0;
+        List<String> funded = funds(funder);
+        for (Intervention i : programme.interventions()) {
+            if (funded.contains(i.name())) total += i.cost() * fundedPart(i) * shareOf(funder);
+        }
+        return total;
+    }
+}
