@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * A23: "a pro-poor initiative will select clusters that offer the greatest
  * potential to generate economic opportunities for the poor" — because of the
- * presence of women or home workers, or of labour-intensive production (§3.3).
+ * presence of women or home workers, of labour-intensive production, or of
+ * its rural setting (§3.3: "or based on geographical considerations (e.g.
+ * rural areas)").
  * A pro-poor programme that works in a cluster with none of these features
  * has chosen its cluster for other reasons, or has not said why.
  */
@@ -24,6 +26,9 @@ final class ProPoorClusterRule implements Check {
     /** Labour's share of production cost from which production counts as labour-intensive. */
     static final double LABOUR_INTENSIVE = 0.30;
 
+    /** The share of the cluster's firms in rural areas from which the cluster counts as rural. */
+    static final double RURAL = 0.50;
+
     @Override
     public List<String> codes() { return List.of(CODE); }
 
@@ -33,7 +38,8 @@ final class ProPoorClusterRule implements Check {
         for (Cluster cluster : programme.clusters()) {
             if (atLeast(programme, cluster, "women", PRESENCE)
                     || atLeast(programme, cluster, "informal", PRESENCE)
-                    || atLeast(programme, cluster, "labour_intensity", LABOUR_INTENSIVE)) continue;
+                    || atLeast(programme, cluster, "labour_intensity", LABOUR_INTENSIVE)
+                    || atLeast(programme, cluster, "rural", RURAL)) continue;
             sink.report(CODE, cluster.nameSpan(), cluster.name());
         }
     }
