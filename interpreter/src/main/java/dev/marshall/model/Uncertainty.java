@@ -17,8 +17,8 @@ import java.util.Set;
  * declarations does not matter.
  *
  * <p>It errs towards "uncertain": a draw multiplied by zero still counts.
- * A {@code --set} override is not seen: it is an input of one run, not part of
- * the programme.
+ * A {@code --set} override is not part of the programme; the forecast's
+ * caveat passes the fixed params in ({@link #of(Programme, Set)}).
  *
  * @param params     uncertain params, by name
  * @param properties uncertain cluster properties, as {@code cluster.property}
@@ -33,11 +33,17 @@ public record Uncertainty(Set<String> params, Set<String> properties, Set<String
     public boolean forecastIsCertain() { return milestones.isEmpty() && indicators.isEmpty(); }
 
     public static Uncertainty of(Programme programme) {
-        return new Analysis(programme).run();
+        return of(programme, Set.of());
+    }
+
+    /** The same, with some params fixed for a run ({@code --set name=value}): those are certain. */
+    public static Uncertainty of(Programme programme, Set<String> fixedParams) {
+        return new Analysis(programme, fixedParams).run();
     }
 
     private static final class Analysis {
         private final Programme programme;
+        private final Set<String> fixedParams;
         private final Set<String> params = new LinkedHashSet<>();
         private final Set<String> properties = new LinkedHashSet<>();
         private final Set<String> states = new LinkedHashSet<>();
@@ -46,13 +52,16 @@ public record Uncertainty(Set<String> params, Set<String> properties, Set<String
         private final Set<String> indicators = new LinkedHashSet<>();
         private boolean changed;
 
-        Analysis(Programme programme) { this.programme = programme; }
+        Analysis(Programme programme, Set<String> fixedParams) {
+            this.programme = programme;
+            this.fixedParams = fixedParams;
+        }
 
         Uncertainty run() {
             do {
                 changed = false;
                 for (Param p : programme.params()) {
-                    if (uncertain(p.value())) mark(params, p.name());
+                    if (!fixedParams.contains(p.name()) && uncertain(p.value())) mark(params, p.name());
                 }
                 for (Cluster c : programme.clusters()) {
                     for (Property p : c.properties().all()) {
