@@ -31,7 +31,14 @@ public final class ApproachRules {
             new VoiceOfThePoorRule(),        // A14 §3.3, Box 8
             new BrokerNotProviderRule(),     // A15 §3, §4
             new ParticipatoryTrustRule(),    // A16 §3.1, §4
-            new ExitRule());                 // A17 §3, §4
+            new ExitRule(),                  // A17 §3, §4
+            new PublicSectorRule(),          // A20 §4, §3.1
+            new ServiceProvidersRule(),      // A21 §3.2(b), §3.2(c), §4
+            new LongTermCommitmentRule(),    // A22 §4
+            new ProPoorClusterRule(),        // A23 §3.3
+            new PoorOrganisationRule(),      // A24 §3.3, Box 8, Box 9
+            new UsedNetworkRule(),           // A25 §3, §3.2(a)
+            new CertainForecastRule());      // A26 §3.1, §4
 
     /** Every approach rule, in code order. */
     public static List<Check> all() {

@@ -23,7 +23,26 @@ final class Kinds {
     /** Organisations through which the poor gain representation and voice (§3.3). */
     private static final Set<String> VOICE_OF_THE_POOR = Set.of("ngo", "self_help_group", "womens_federation", "cooperative");
 
+    /**
+     * Public-sector institutions (§4: "a strong involvement of public-sector
+     * institutions"). Training institutes and universities count: in the
+     * paper's cases they are public bodies (the Government Polytechnic for
+     * Women of Box 5, the University of Mekelle of Box 3).
+     */
+    private static final Set<String> PUBLIC_SECTOR = Set.of("government_agency", "local_government", "training_institute", "university");
+
+    /**
+     * Providers of training and business services whose capacity the programme
+     * builds (§3.2(b), (c)). The paper's own list of BDS providers is
+     * "technical institutions, industry associations and NGOs among others",
+     * and its section on them includes access to financial services through
+     * mutual guarantee cooperatives (Box 7).
+     */
+    private static final Set<String> SERVICE_PROVIDERS = Set.of(
+            "training_institute", "university", "bds_provider", "business_association", "ngo", "guarantee_cooperative");
+
     static final String TRUST_GOVERNANCE = "trust_governance";
+    static final String PRO_POOR_CAPABILITIES = "pro_poor_capabilities";
     static final Set<String> PRO_POOR_PILLARS = Set.of("pro_poor_economic", "pro_poor_capabilities");
     static final Set<String> SCALE_UP_PILLARS = Set.of("dissemination", "policy");
 
@@ -46,6 +65,19 @@ final class Kinds {
     /** A declared actor from the cluster itself (anything but an external agency). Unknown names are not local. */
     static boolean isLocal(Programme programme, String actorName) {
         return kindOf(programme, actorName).map(k -> !isExternal(k)).orElse(false);
+    }
+
+    static boolean isPublicSector(String kind) { return kind != null && PUBLIC_SECTOR.contains(kind); }
+
+    static boolean isServiceProvider(String kind) { return kind != null && SERVICE_PROVIDERS.contains(kind); }
+
+    /** The actors an intervention involves: its lead, partners and targets, in that order. */
+    static java.util.List<String> involved(Intervention intervention) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (intervention.lead() != null) names.add(intervention.lead());
+        names.addAll(intervention.partners());
+        names.addAll(intervention.targets());
+        return names;
     }
 
     static boolean isVoiceOfThePoor(String kind) { return kind != null && VOICE_OF_THE_POOR.contains(kind); }

@@ -18,6 +18,9 @@ import java.util.List;
  * params: everything else reads their types.
  */
 final class ClusterReader extends DeclarationReader {
+    /** {@code default = true}: this cluster is the context of declarations without {@code in} when there are several. */
+    static final String DEFAULT = "default";
+
 
     ClusterReader(FileReading reading) {
         super(reading);
@@ -36,6 +39,13 @@ final class ClusterReader extends DeclarationReader {
                 if (m.property() != null && m.property().name != null) {
                     MarshallParser.PropertyContext pc = m.property();
                     String name = pc.name.getText();
+                    if (name.equals(DEFAULT)) {
+                        // default = true: the context cluster of declarations without `in` (read in pass 1).
+                        Expr v = x.build(pc.value, Scope.constant(DEFAULT));
+                        if (!(v instanceof Expr.Bool) && !v.type().isUnknown()) sink.report("E020", v.span(), "true or false", pc.value.getText());
+                        properties.add(new Property(name, v, null, x.span(pc.name), x.span(pc), doc(m)));
+                        continue;
+                    }
                     if (name.equals("replicas")) {
                         Expr v = x.build(pc.value, Scope.constant("replicas"));
                         double r = constant(v, Type.NUMBER, "replicas", true);

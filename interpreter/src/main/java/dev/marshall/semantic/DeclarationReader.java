@@ -99,7 +99,7 @@ abstract class DeclarationReader {
             else sink.report("E010", p.value().span(), String.valueOf(w)).hint(Suggestions.didYouMean(String.valueOf(w), symbols.clusters.stream().map(s -> s.name).toList()));
             return -1;
         }
-        return symbols.clusters.size() == 1 ? 0 : -1;
+        return symbols.clusters.size() == 1 ? 0 : symbols.defaultCluster;
     }
 
     final String actor(Properties props, String property) {

@@ -83,6 +83,7 @@ public final class ModelBuilder {
         FunctionReader.buildBodies(parts, symbols, sink);
         for (FileReading r : readings) each(r, d -> d.programmeDecl() != null, (d, reading) -> new ProgrammeReader(reading).read(d, d.programmeDecl()));
         for (FileReading r : readings) declarations(r);
+        Ambiguities.report(symbols, sink);
 
         double budget = main.tree() == null ? 0 : new ProgrammeReader(FileReading.of(main, parts, symbols, sink)).budget();
         Programme programme = parts.programme(main, budget, usesStd, modules.uses(), sources, sink);

@@ -50,6 +50,7 @@ final class NameCollector {
                             shape.states.add(state);
                         } else if (m.property() != null && m.property().name != null) {
                             shape.properties.add(m.property().name.getText());
+                            if (isDefaultMark(m.property())) markDefault(shape, x.span(m.property().name), x);
                         }
                     }
                     replicasOf(c, shape);
@@ -76,6 +77,24 @@ final class NameCollector {
                 declare("enum", d.enumDecl().name, -1, x);
             }
         }
+    }
+
+    /** {@code default = true}: known before expressions are built, since it decides the context cluster of everything. */
+    private static boolean isDefaultMark(MarshallParser.PropertyContext p) {
+        return p.name.getText().equals(ClusterReader.DEFAULT) && p.value instanceof MarshallParser.PrimaryExprContext e
+                && e.primary() instanceof MarshallParser.BooleanLiteralContext b && b.value != null && b.value.getText().equals("true");
+    }
+
+    private final Map<Integer, Span> defaultMarks = new HashMap<>();
+
+    private void markDefault(SymbolTable.ClusterShape shape, Span where, TreeText x) {
+        if (symbols.defaultCluster >= 0 && symbols.defaultCluster != shape.index) {
+            String first = symbols.clusters.get(symbols.defaultCluster).name;
+            sink.report("E140", where, shape.name, first).related(defaultMarks.get(symbols.defaultCluster), "'" + first + "' is the default here");
+            return;
+        }
+        symbols.defaultCluster = shape.index;
+        defaultMarks.put(shape.index, where);
     }
 
     /** Replica counts are needed before expressions are built (replicated states are read differently). */

@@ -34,8 +34,7 @@ final class NameResolver extends ExpressionPart {
         } else if (scope.clusters()) {
             List<SymbolTable.ClusterShape> owners = owners(name);
             if (!owners.isEmpty()) {
-                List<String> names = owners.stream().map(c -> c.name).toList();
-                sink.report("E050", span, name, owners.size() == 1 ? "cluster " + names.get(0) : "clusters " + String.join(", ", names), names.get(0));
+                symbols.ambiguities.add(new SymbolTable.Ambiguity(name, span, owners.stream().map(c -> c.name).toList()));
                 return new Expr.Invalid(span);
             }
         }

@@ -77,8 +77,7 @@ final class StatementBuilder extends ExpressionPart {
                 if (owners.size() == 1 && symbols.clusters.size() == 1) {
                     cluster = owners.get(0);
                 } else if (!owners.isEmpty()) {
-                    List<String> names = owners.stream().map(c -> c.name).toList();
-                    sink.report("E050", span, state, owners.size() == 1 ? "cluster " + names.get(0) : "clusters " + String.join(", ", names), names.get(0));
+                    symbols.ambiguities.add(new SymbolTable.Ambiguity(state, span, owners.stream().map(c -> c.name).toList()));
                     return null;
                 } else {
                     return notAState(state, span, scope);

@@ -38,6 +38,12 @@ final class SymbolTable {
 
     final Map<String, Entry> declarations = new LinkedHashMap<>();
     final List<ClusterShape> clusters = new ArrayList<>();
+    /** The cluster marked {@code default = true}: the context of declarations without {@code in}; -1 when none. */
+    int defaultCluster = -1;
+    /** Unqualified cluster members read where no cluster is the context; reported together as one E050. */
+    final List<Ambiguity> ambiguities = new ArrayList<>();
+
+    record Ambiguity(String name, Span span, List<String> owners) {}
     final List<String> params = new ArrayList<>();
     final Map<String, dev.marshall.model.Type> paramTypes = new java.util.HashMap<>();
     final List<String> interventions = new ArrayList<>();

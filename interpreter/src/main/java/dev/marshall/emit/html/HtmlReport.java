@@ -12,9 +12,11 @@ import dev.marshall.emit.Framework;
 import dev.marshall.emit.logframe.Logframe;
 import dev.marshall.emit.logframe.Logframe.IndicatorEntry;
 import dev.marshall.emit.logframe.ReportingCalendar;
+import dev.marshall.emit.logframe.UncertaintyCaveat;
 import dev.marshall.emit.logframe.Wording;
 import dev.marshall.emit.text.Dates;
 import dev.marshall.emit.text.Quantities;
+import dev.marshall.model.Programme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ public final class HtmlReport implements Emitter {
         Logframe lf = framework.logframe();
         Palette palette = new Palette(lf);
         Html.Node main = el("main").add(
-                glance(lf, palette),
+                glance(framework.programme(), lf, palette),
                 section(1, lf.declaredChain()
                         ? "The results framework as the programme states it: goal, outcomes and outputs, with indicators and means of verification."
                         : "The results framework: goal, outcomes per pillar, outputs per intervention, with indicators and means of verification.")
@@ -106,7 +108,7 @@ public final class HtmlReport implements Emitter {
         return nav;
     }
 
-    private static Html.Node glance(Logframe lf, Palette palette) {
+    private static Html.Node glance(Programme programme, Logframe lf, Palette palette) {
         Logframe.Overview o = lf.overview();
         Html.Node section = section(0, o.narrative().isEmpty() && o.description().isEmpty() ? "What the programme is, where, for how long and at what cost." : "");
         if (!o.description().isEmpty()) section.add(el("p", o.description(), "class", "narrative"));
@@ -151,6 +153,7 @@ public final class HtmlReport implements Emitter {
             Logframe.SimulationInfo s = lf.simulation().get();
             right.add(el("p", "From " + Quantities.number(s.runs()) + " simulated runs (seed " + s.seed() + ")"
                     + overrides(s) + ". A rating reads: ≥ 80% likely, 50–80% at risk, below 50% unlikely.", "class", "small"));
+            for (String caveat : UncertaintyCaveat.of(programme, lf)) right.add(el("p", caveat, "class", "small caveat"));
             Html.Node list = el("table");
             Html.Node body = el("tbody");
             for (Logframe.MilestoneEntry m : lf.milestones()) {

@@ -274,6 +274,11 @@ public final class LogframeDerivation {
         List<Fact> facts = new ArrayList<>();
         for (Property p : c.properties().all()) {
             if (p.name().equals("replicas")) continue;
+            if (p.name().equals("default") && p.value() instanceof Expr.Bool b) {
+                // default = true decides the context of unqualified names; a reader sees which cluster that is.
+                facts.add(new Fact("Default cluster", b.value() ? "yes: declarations without in are about it" : "no"));
+                continue;
+            }
             facts.add(new Fact(Labels.humanise(p.name()), value(p.value())));
         }
         List<Fact> states = new ArrayList<>();
