@@ -111,4 +111,19 @@ class ReforecastTest {
         assertEquals(a.indicators(), b.indicators());
         assertEquals(a.effectiveRuns(), b.effectiveRuns());
     }
+
+    /** The three renderings, against goldens (rewrite with -Dgolden.update=true). */
+    @Test
+    void textJsonAndCsvGoldens() throws Exception {
+        Programme p = MonitorPrograms.pace();
+        SimulationOptions options = new SimulationOptions(300, 1, 2, Map.of());
+        RunOutcomes runs = Ensemble.simulate(p, options, SimulationControl.unlimited(), null);
+        String csv = "date,what,value,group,note\n2027-03,membership,3,,survey\n2027-06,membership,6,,survey\n"
+                + "2027-08,group_formed,reached,,\n2027-01,organise,started,,\n2027-09,spend,90000 EUR,,\n";
+        Reforecast r = reforecast(p, csv, options, runs);
+        java.nio.file.Path folder = MonitorPrograms.FOLDER;
+        dev.marshall.testing.Golden.assertMatches(folder.resolve("pace-monitor.txt"), dev.marshall.emit.monitoring.ReforecastText.render(r, p));
+        dev.marshall.testing.Golden.assertMatches(folder.resolve("pace-monitor.json"), dev.marshall.emit.monitoring.ReforecastJson.render(r));
+        dev.marshall.testing.Golden.assertMatches(folder.resolve("pace-monitor.csv"), dev.marshall.emit.monitoring.ReforecastCsv.render(r));
+    }
 }
