@@ -64,11 +64,14 @@ public final class Monitor {
             }
             Integer reachedIn = actuals.observations().stream()
                     .filter(o -> o.kind() == Kind.REACHED && o.index() == m.index()).map(Observation::month).findFirst().orElse(null);
-            double updated = mean(onTime, weights);
+            // A milestone the actuals report reached is settled: its month is known, whatever the runs say.
+            double updated = reachedIn != null ? (reachedIn <= m.due() ? 1 : 0) : mean(onTime, weights);
+            Double settled = reachedIn == null ? null : (double) reachedIn;
             milestones.add(new MilestoneUpdate(m.name(), m.due(), reachedIn, mean(onTime, equal), updated,
                     WeightedQuantiles.ofMonths(months, equal, 0.5),
-                    WeightedQuantiles.ofMonths(months, weights, 0.1), WeightedQuantiles.ofMonths(months, weights, 0.5),
-                    WeightedQuantiles.ofMonths(months, weights, 0.9),
+                    settled != null ? settled : WeightedQuantiles.ofMonths(months, weights, 0.1),
+                    settled != null ? settled : WeightedQuantiles.ofMonths(months, weights, 0.5),
+                    settled != null ? settled : WeightedQuantiles.ofMonths(months, weights, 0.9),
                     StatusRule.milestone(m.due(), reachedIn, tracksReached, actuals.asOf(), updated)));
         }
 

@@ -84,7 +84,9 @@ class ReforecastTest {
         MilestoneUpdate u = r.milestones().get(0);
         assertEquals(8, u.reachedIn());
         assertEquals(Reforecast.Status.Word.ON_TRACK, u.status().word());
-        assertTrue(u.p10() >= 6 && u.p90() <= 10, u.toString());
+        assertEquals(8.0, u.p10());
+        assertEquals(8.0, u.p90());
+        assertEquals(1.0, u.updatedOnTime());
     }
 
     @Test
