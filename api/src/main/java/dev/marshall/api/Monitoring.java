@@ -37,12 +37,16 @@ public final class Monitoring {
     private final String actualsName;
     private final List<dev.marshall.diagnostics.Diagnostic> found;
     private final Reforecast reforecast;
+    private final Forecast plan;
+    private Path actualsPath;
 
-    private Monitoring(Programme programme, String actualsName, List<dev.marshall.diagnostics.Diagnostic> found, Reforecast reforecast) {
+    private Monitoring(Programme programme, String actualsName, List<dev.marshall.diagnostics.Diagnostic> found, Reforecast reforecast,
+                       Forecast plan) {
         this.programme = programme;
         this.actualsName = actualsName;
         this.found = List.copyOf(found);
         this.reforecast = reforecast;
+        this.plan = plan;
     }
 
     /**
@@ -62,7 +66,9 @@ public final class Monitoring {
         if (!Files.exists(actuals)) throw new NoSuchFileException(actuals.toString(), null, "no such file");
         if (!Files.isRegularFile(actuals)) throw new IOException(actuals + ": not a regular file");
         try (BufferedReader in = Files.newBufferedReader(actuals, StandardCharsets.UTF_8)) {
-            return of(programme, actuals.toString(), in, asOf, request);
+            Monitoring m = of(programme, actuals.toString(), in, asOf, request);
+            m.actualsPath = actuals;
+            return m;
         }
     }
 
@@ -82,15 +88,15 @@ public final class Monitoring {
 
     private static Monitoring of(Programme programme, String name, BufferedReader in, String asOf, SimulationRequest request)
             throws IOException, MarshallException {
-        if (programme.hasErrors()) Simulations.run(programme, request, (o, c, e) -> null);   // throws with the errors
+        Simulations.requireNoErrors(programme);
         var model = programme.compilation().programme();
         ActualsReader.Result read = ActualsReader.read(model, name, in, asOf == null ? null : month(model, asOf));
         List<dev.marshall.diagnostics.Diagnostic> found = new ArrayList<>(read.diagnostics());
-        if (read.hasErrors()) return new Monitoring(programme, name, found, null);
+        if (read.hasErrors()) return new Monitoring(programme, name, found, null, null);
         Monitor.Outcome outcome = Simulations.run(programme, request,
                 (options, control, engine) -> Monitor.reforecast(model, read.actuals(), options, control, engine));
         found.addAll(outcome.diagnostics());
-        return new Monitoring(programme, name, found, outcome.reforecast());
+        return new Monitoring(programme, name, found, outcome.reforecast(), new Forecast(outcome.plan()));
     }
 
     /** {@code 2028-03}, {@code 2028-03-15} or a programme month; anything else or outside the horizon is refused. */
@@ -149,6 +155,17 @@ public final class Monitoring {
     /** {@return the updated forecast as CSV, a row per milestone and indicator} */
     public String csv() {
         return ReforecastCsv.render(require());
+    }
+
+    /** {@return the plan's forecast, the one the actuals update (the same as {@link Programme#simulate} with the request)} */
+    public Forecast plan() {
+        require();
+        return plan;
+    }
+
+    /** The actuals file, when read from one (a report never overwrites it). */
+    Path actualsPath() {
+        return actualsPath;
     }
 
     Reforecast reforecast() {

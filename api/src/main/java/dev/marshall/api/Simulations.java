@@ -20,11 +20,15 @@ final class Simulations {
         T run(SimulationOptions options, SimulationControl control, org.graalvm.polyglot.Engine engine) throws SimulationException;
     }
 
-    static <T> T run(Programme programme, SimulationRequest request, Analysis<T> analysis) throws MarshallException {
+    static void requireNoErrors(Programme programme) throws MarshallException {
         if (programme.hasErrors()) {
             List<Diagnostic> errors = programme.diagnostics().stream().filter(Diagnostic::isError).toList();
             throw new MarshallException(programme.name() + " has errors" + (errors.isEmpty() ? "" : ", the first: " + errors.get(0)), errors);
         }
+    }
+
+    static <T> T run(Programme programme, SimulationRequest request, Analysis<T> analysis) throws MarshallException {
+        requireNoErrors(programme);
         SimulationOptions options = new SimulationOptions(request.runs(), request.seed(), request.threads(), request.fixed());
         Limits limits = programme.marshall().limits();
         SimulationControl control = new SimulationControl(limits.timeLimit(), limits.maxMemoryBytes());

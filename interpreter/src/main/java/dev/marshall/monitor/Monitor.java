@@ -13,6 +13,7 @@ import dev.marshall.run.SimulationControl;
 import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.RunOutcomes;
 import dev.marshall.simulation.SimulationOptions;
+import dev.marshall.simulation.SimulationResult;
 import dev.marshall.simulation.Summary;
 import dev.marshall.source.Span;
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ public final class Monitor {
 
     private Monitor() {}
 
-    /** The reforecast (null when the actuals contradict every run) and the diagnostics of conditioning. */
-    public record Outcome(Reforecast reforecast, List<Diagnostic> diagnostics) {}
+    /** The plan's forecast, the reforecast (null when the actuals contradict every run) and the diagnostics of conditioning. */
+    public record Outcome(SimulationResult plan, Reforecast reforecast, List<Diagnostic> diagnostics) {}
 
     public static Outcome reforecast(Programme programme, Actuals actuals, SimulationOptions options, SimulationControl control,
                                      org.graalvm.polyglot.Engine shared) throws SimulationException {
@@ -44,7 +45,8 @@ public final class Monitor {
     public static Outcome reforecast(Programme programme, Actuals actuals, SimulationOptions options, RunOutcomes runs) {
         DiagnosticSink sink = new DiagnosticSink();
         double[] weights = Conditioning.weights(programme, runs, actuals, sink);
-        if (weights == null) return new Outcome(null, sink.diagnostics());
+        SimulationResult planned = Summary.of(programme, options, runs);
+        if (weights == null) return new Outcome(planned, null, sink.diagnostics());
         double effective = Conditioning.effectiveRuns(weights);
         if (effective < Math.min(FEW_EFFECTIVE_RUNS, runs.runs() / 2.0)) {
             sink.report("W200", Span.at(actuals.source(), 0), Math.max(1, Math.round(effective)), runs.runs());
@@ -99,7 +101,7 @@ public final class Monitor {
         }
         Reforecast result = new Reforecast(runs.runs(), options.seed(), horizon, actuals.asOf(), effective, milestones, indicators,
                 actuals.observations());
-        return new Outcome(result, sink.diagnostics());
+        return new Outcome(planned, result, sink.diagnostics());
     }
 
     private static Band band(int month, double[] values, double[] weights) {
