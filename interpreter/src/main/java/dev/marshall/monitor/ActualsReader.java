@@ -194,7 +194,7 @@ public final class ActualsReader {
         Span valueSpan = fieldSpan(lineNumber, value);
         String name = what.text();
         if (name.equals("spend")) {
-            Double amount = quantity(valueSpan, value.text(), Type.money(programme.currency()), false, "spend");
+            Double amount = quantity(valueSpan, value.text(), Type.money(programme.currency()), false, programme.currency(), "spend");
             if (amount == null) return null;
             if (amount < 0) {
                 sink.report("E212", valueSpan, "spend cannot be negative", "spend is the cumulative amount spent by the end of the month");
@@ -205,7 +205,7 @@ public final class ActualsReader {
         var indicator = programme.indicator(name);
         if (indicator.isPresent()) {
             Indicator i = indicator.get();
-            Double v = quantity(valueSpan, value.text(), i.unit().type(), i.unit().percent(), "indicator '" + name + "'");
+            Double v = quantity(valueSpan, value.text(), i.unit().type(), i.unit().percent(), i.unit().name(), "indicator '" + name + "'");
             if (v == null) return null;
             if (i.unit().percent() && (v < -1e-12 || v > 1 + 1e-12)) {
                 sink.report("E212", valueSpan, "indicator '" + name + "' is a percentage; " + value.text() + " is outside 0%..100%",
@@ -293,7 +293,7 @@ public final class ActualsReader {
      * ({@code 14%}, {@code 1200 EUR}, {@code 12 firms}). A percentage must be
      * written with {@code %} (is 14 a share of 14 or of 1400%?).
      */
-    private Double quantity(Span span, String text, Type type, boolean percent, String what) {
+    private Double quantity(Span span, String text, Type type, boolean percent, String unitName, String what) {
         Matcher m = QUANTITY.matcher(text);
         if (!m.matches() || !NUMBER.matcher(m.group(1)).matches() || m.group(1).replaceAll("[-+._eE]", "").isEmpty()) {
             sink.report("E208", span, "'" + text + "' is not a number", "write a number, e.g. 12, 0.5 or 14%; no thousands separators");
@@ -327,11 +327,14 @@ public final class ActualsReader {
             return null;
         }
         if (unit.equals("%") || unit.matches("[A-Z]{3}")) {
-            sink.report("E208", span, what + " is a plain number" + (type.kind() == Type.Kind.NUMBER ? "" : "") + ", not " + unit,
-                    "write the number alone");
+            sink.report("E208", span, what + " counts " + unitName + ", not " + unit, "write the number alone, or with its unit: 12 " + unitName);
             return null;
         }
-        return number;   // a count with its word (12 firms): the word is the reader's
+        if (!unit.equals(unitName)) {
+            sink.report("E208", span, what + " counts " + unitName + ", not " + unit, "write the number alone, or with its unit: 12 " + unitName);
+            return null;
+        }
+        return number;   // a count with its word: 12 firms
     }
 
     private Span fieldSpan(int line, CsvRows.Field field) {

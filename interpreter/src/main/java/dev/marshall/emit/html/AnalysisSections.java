@@ -22,6 +22,21 @@ import java.util.List;
 public final class AnalysisSections {
     public static final String[] MONITORING = {"monitoring", "Monitoring: the forecast given the actuals"};
     public static final String[] SENSITIVITY = {"sensitivity", "What drives the results"};
+    /**
+     * The sections' own styles, carried by the first of them: the page's
+     * stylesheet (and so every report without them) stays as it is.
+     */
+    private static final String STYLE = String.join("\n",
+            "svg .plan-band { fill: var(--muted); fill-opacity: .12; }",
+            "svg .plan-p50 { stroke: var(--muted); stroke-dasharray: 4 3; stroke-width: 1.5; }",
+            "svg .actual { fill: var(--ink); stroke: #fff; stroke-width: 1.5; }",
+            "svg .as-of { stroke: var(--ink); stroke-width: 1; stroke-dasharray: 2 2; }",
+            "svg .tornado-up { fill: var(--accent); fill-opacity: .75; }",
+            "svg .tornado-down { fill: var(--unlikely); fill-opacity: .75; }",
+            "svg .tornado-plan { stroke: var(--ink); stroke-width: 1.5; }",
+            "td.status-on_track { color: #1b7f3b; font-weight: 600; }",
+            "td.status-at_risk { color: #b36b00; font-weight: 600; }",
+            "td.status-off_track { color: var(--unlikely); font-weight: 600; }");
     /** Bars per tornado: the params with the largest swings. */
     private static final int MAX_BARS = 12;
 
@@ -46,6 +61,7 @@ public final class AnalysisSections {
         List<Html.Node> sections = new ArrayList<>();
         if (monitoring != null) sections.add(monitoring(programme));
         if (sensitivity != null) sections.add(sensitivity());
+        if (!sections.isEmpty()) sections.get(0).add(el("style", STYLE));
         return sections;
     }
 
