@@ -18,8 +18,8 @@ import java.util.Set;
  * error (docs/language.md §11.7):
  * <ul>
  *   <li>an indicator value x, against the run's value at that month: normal
- *       with sd = the larger of 10% of |x| and half the plan's spread (sd
- *       across runs) at that month;</li>
+ *       with sd = the larger of 10% of |x| and the plan's spread (sd across
+ *       runs) at that month;</li>
  *   <li>cumulative spend x: normal with sd = the larger of 5% of x, half the
  *       plan's spread and 0.1% of the budget;</li>
  *   <li>an event (reached, started, finished) in month M, against the run's
@@ -98,7 +98,7 @@ final class Conditioning {
                     if (period < 0 && !atTarget) continue;
                     double[] model = new double[n];
                     for (int r = 0; r < n; r++) model[r] = period >= 0 ? runs.indicator(o.index(), period, r) : runs.atTarget(o.index(), r);
-                    double sd = Math.max(INDICATOR_RELATIVE_ERROR * Math.abs(o.value()), 0.5 * spread(model));
+                    double sd = Math.max(INDICATOR_RELATIVE_ERROR * Math.abs(o.value()), spread(model));
                     if (sd == 0) sd = 1e-6 * Math.max(1, Math.abs(o.value()));
                     value(o, model, sd);
                 }
@@ -106,7 +106,7 @@ final class Conditioning {
                     if (!o.group().isEmpty()) continue;
                     double[] model = new double[n];
                     for (int r = 0; r < n; r++) model[r] = runs.spend(o.month(), r);
-                    double sd = Math.max(Math.max(SPEND_RELATIVE_ERROR * Math.abs(o.value()), 0.5 * spread(model)), 0.001 * programme.budget());
+                    double sd = Math.max(Math.max(SPEND_RELATIVE_ERROR * Math.abs(o.value()), spread(model)), 0.001 * programme.budget());
                     if (sd == 0) sd = 1e-6 * Math.max(1, Math.abs(o.value()));
                     value(o, model, sd);
                 }
