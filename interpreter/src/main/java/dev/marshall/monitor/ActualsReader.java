@@ -30,12 +30,15 @@ import java.util.regex.Pattern;
  * header, stray quotes, the field count: the first such error stops the
  * reading), then each row (its date, its name, its value in the right unit),
  * then the rows together (contradictions). Every problem is a located
- * diagnostic in the CSV file (E200–E215, W201–W203); the reader never throws on
- * bad content and reads at most {@link #MAX_ROWS} rows, however long the file.
+ * diagnostic in the CSV file (E200–E216, W201–W203); the reader never throws on
+ * bad content and reads at most {@link #MAX_ROWS} rows of at most
+ * {@link #MAX_LINE_CHARS} characters, however long the file or a line.
  */
 public final class ActualsReader {
     /** More rows than this is not monitoring data of one programme (and is not read into memory). */
     public static final int MAX_ROWS = 100_000;
+    /** A row is a date, a name, a value and a note: a longer line is not monitoring data (and is not read whole). */
+    public static final int MAX_LINE_CHARS = 4_096;
 
     private static final List<String> COLUMNS = List.of("date", "what", "value", "group", "note");
     private static final List<String> REQUIRED = List.of("date", "what", "value");
@@ -87,16 +90,26 @@ public final class ActualsReader {
         StringBuilder text = new StringBuilder();
         String line;
         boolean tooLong = false;
-        while ((line = in.readLine()) != null) {
+        boolean lineTooLong = false;
+        while ((line = boundedLine(in)) != null) {
             lineStarts.add(text.length());
+            if (line.length() > MAX_LINE_CHARS) {
+                line = line.substring(0, MAX_LINE_CHARS);
+                lineTooLong = true;
+            }
             lines.add(line);
             text.append(line).append('\n');
+            if (lineTooLong) break;
             if (lines.size() > MAX_ROWS + 1) {
                 tooLong = true;
                 break;
             }
         }
         source = new SourceFile(displayPath, null, text.toString());
+        if (lineTooLong) {
+            sink.report("E216", lineSpan(lines.size(), MAX_LINE_CHARS, 1), MAX_LINE_CHARS);
+            return done(null);
+        }
         if (tooLong) {
             sink.report("E210", lineSpan(MAX_ROWS + 2, 1, 0), MAX_ROWS);
             return done(null);
@@ -138,6 +151,27 @@ public final class ActualsReader {
         new Contradictions(sink, programme).check(rows);
         if (sink.hasErrors()) return done(null);
         return done(new Actuals(source, last, rows));
+    }
+
+    /**
+     * The next line without its end ({@code \n}, {@code \r\n} or {@code \r}), or
+     * null at the end; never more than {@link #MAX_LINE_CHARS} + 1 characters,
+     * however long the line (the rest of it is not read).
+     */
+    private static String boundedLine(BufferedReader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0) {
+            if (c == '\n') return line.toString();
+            if (c == '\r') {
+                in.mark(1);
+                if (in.read() != '\n') in.reset();
+                return line.toString();
+            }
+            line.append((char) c);
+            if (line.length() > MAX_LINE_CHARS) return line.toString();
+        }
+        return line.length() == 0 ? null : line.toString();
     }
 
     private Result done(Actuals actuals) {
