@@ -23,8 +23,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Update the forecast with monitoring data (actuals): plan P, updated P, p10-p50-p90 and a status.",
-        footer = {"", "Exit status: 0 updated; 1 errors in the programme or the actuals (or a runtime error);",
-                "2 usage or I/O error."})
+        footer = {"", "Exit status: 0 updated; 1 errors in the programme or the actuals, or a",
+                "runtime error in its code; 2 usage or I/O error."})
 final class MonitorCommand implements Callable<Integer> {
 
     @ParentCommand
