@@ -1,6 +1,7 @@
 package dev.marshall.cli;
 
 import dev.marshall.api.MarshallException;
+import dev.marshall.api.Reasons;
 import dev.marshall.api.Monitoring;
 import dev.marshall.api.Programme;
 import dev.marshall.api.Report;
@@ -23,7 +24,7 @@ final class AnalysedReport {
         SimulationRequest request = AnalysisInput.request(run);
         Path inTheWay = ReportCommand.fileInTheWay(folder);
         if (inTheWay != null) {
-            io.error("cannot write the report into '" + folder + "': " + (inTheWay.equals(folder) ? "it is" : "'" + inTheWay + "' is")
+            io.error("cannot write the report into '" + Reasons.oneLine(folder.toString()) + "': " + (inTheWay.equals(folder) ? "it is" : "'" + inTheWay + "' is")
                     + " a file, not a folder");
             return ExitCodes.USAGE_OR_IO;
         }
@@ -44,7 +45,7 @@ final class AnalysedReport {
                 }
                 if (sensitivity) report.sensitivity(SensitivityAnalysis.of(programme, request));
             } catch (IOException e) {
-                io.error(ProgrammeFiles.cannotRead(actuals, ProgrammeFiles.reason(e)));
+                io.error(ProgrammeFiles.cannotRead(actuals, Reasons.of(e)));
                 return ExitCodes.USAGE_OR_IO;
             } catch (IllegalArgumentException e) {
                 io.error(e.getMessage());
@@ -56,7 +57,7 @@ final class AnalysedReport {
             try {
                 written = report.write(folder);
             } catch (IOException e) {
-                io.error("cannot write the report into '" + folder + "': " + ProgrammeFiles.reason(e));
+                io.error("cannot write the report into '" + Reasons.oneLine(folder.toString()) + "': " + Reasons.of(e));
                 return ExitCodes.USAGE_OR_IO;
             } catch (MarshallException e) {
                 return AnalysisInput.failed(e, io);

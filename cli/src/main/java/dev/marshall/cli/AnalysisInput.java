@@ -2,6 +2,7 @@ package dev.marshall.cli;
 
 import dev.marshall.api.Marshall;
 import dev.marshall.api.MarshallException;
+import dev.marshall.api.Reasons;
 import dev.marshall.api.Programme;
 import dev.marshall.api.SimulationRequest;
 import java.io.IOException;
@@ -21,7 +22,7 @@ final class AnalysisInput {
         try {
             programme = api.load(file);
         } catch (IOException e) {
-            io.error(ProgrammeFiles.cannotRead(file, ProgrammeFiles.reason(e)));
+            io.error(ProgrammeFiles.cannotRead(file, Reasons.of(e)));
             failure[0] = ExitCodes.USAGE_OR_IO;
             return null;
         } catch (MarshallException e) {
@@ -40,10 +41,7 @@ final class AnalysisInput {
 
     /** The request of {@code --runs --seed --threads --set}, after their checks. */
     static SimulationRequest request(RunOptions run) {
-        var options = run.validate();
-        SimulationRequest request = SimulationRequest.runs(options.runs()).seed(options.seed()).threads(options.threads());
-        for (var fixed : options.overrides().entrySet()) request = request.fix(fixed.getKey(), fixed.getValue());
-        return request;
+        return run.validate();
     }
 
     /** A simulation that failed (a runtime error in the programme's code): its diagnostics, exit 1. */

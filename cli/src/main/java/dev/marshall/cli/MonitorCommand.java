@@ -1,6 +1,7 @@
 package dev.marshall.cli;
 
 import dev.marshall.api.MarshallException;
+import dev.marshall.api.Reasons;
 import dev.marshall.api.Monitoring;
 import dev.marshall.api.Programme;
 import dev.marshall.api.SimulationRequest;
@@ -69,7 +70,7 @@ final class MonitorCommand implements Callable<Integer> {
             try {
                 monitoring = Monitoring.of(programme, actuals, asOf, request);
             } catch (IOException e) {
-                io.error(ProgrammeFiles.cannotRead(actuals, ProgrammeFiles.reason(e)));
+                io.error(ProgrammeFiles.cannotRead(actuals, Reasons.of(e)));
                 return ExitCodes.USAGE_OR_IO;
             } catch (IllegalArgumentException e) {
                 io.error(e.getMessage());
