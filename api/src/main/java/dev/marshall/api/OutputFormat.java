@@ -23,7 +23,9 @@ public enum OutputFormat {
     /** The reporting calendar as CSV. */
     CALENDAR_CSV(Format.CALENDAR_CSV),
     /** The donor workbook (logframe, indicators, workplan, budget by year): bytes, not text. */
-    XLSX(Format.XLSX);
+    XLSX(Format.XLSX),
+    /** The empty monitoring-data file, a row for everything that can be reported (docs/formats.md, "Actuals"). */
+    ACTUALS_TEMPLATE(Format.ACTUALS_TEMPLATE);
 
     private final Format format;
 

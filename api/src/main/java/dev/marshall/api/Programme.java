@@ -244,6 +244,11 @@ public final class Programme {
         }
     }
 
+    /** The Marshall it was loaded by: its engine and limits (monitoring and sensitivity simulate on them). */
+    Marshall marshall() {
+        return marshall;
+    }
+
     /** The checked model, for the polyglot layer and tests of this module. */
     Compilation compilation() {
         return compilation;

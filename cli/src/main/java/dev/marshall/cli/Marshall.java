@@ -26,6 +26,8 @@ import picocli.CommandLine.ParseResult;
             CheckCommand.class,
             FmtCommand.class,
             SimulateCommand.class,
+            MonitorCommand.class,
+            SensitivityCommand.class,
             EmitCommand.class,
             ReportCommand.class,
             RulesCommand.class,

@@ -44,6 +44,16 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "FILE", description = "The programme (.marshall).")
     private Path file;
 
+    @Option(names = "--actuals", paramLabel = "DATA.csv",
+            description = "Monitoring data: adds the monitoring section, the actuals over the planned and the updated forecast (see monitor).")
+    private Path actuals;
+
+    @Option(names = "--as-of", paramLabel = "MONTH", description = "With --actuals: the last month they cover (2028-03, or a programme month).")
+    private String asOf;
+
+    @Option(names = "--sensitivity", description = "Adds a tornado chart per milestone and indicator (see sensitivity; 2 simulations per param).")
+    private boolean sensitivity;
+
     @Override
     public Integer call() throws MarshallException {
         Io io = marshall.io();
@@ -51,6 +61,13 @@ final class ReportCommand implements Callable<Integer> {
         if (folder.toString().equals("-")) {
             io.error("a report is a folder of files; it cannot go to standard output ('-'): give a folder with --out");
             return ExitCodes.USAGE_OR_IO;
+        }
+        if (actuals != null || sensitivity) {
+            if (simulation.noSimulation) {
+                io.error("--no-simulation cannot go with --actuals or --sensitivity: both need the simulation");
+                return ExitCodes.USAGE_OR_IO;
+            }
+            return AnalysedReport.write(folder, file, actuals, asOf, sensitivity, run, colour, io);
         }
         // Before the runs, which may take a while: a file where the folder should be, a folder holding an input.
         List<Path> written;

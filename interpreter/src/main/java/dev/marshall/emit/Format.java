@@ -6,6 +6,7 @@ import dev.marshall.emit.html.LogframeHtml;
 import dev.marshall.emit.iati.IatiActivities;
 import dev.marshall.emit.json.LogframeJson;
 import dev.marshall.emit.markdown.LogframeMarkdown;
+import dev.marshall.emit.monitoring.ActualsTemplate;
 import dev.marshall.emit.markdown.ReferenceSheetsMarkdown;
 import dev.marshall.emit.xlsx.LogframeWorkbook;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ public enum Format {
     IATI("iati", "iati-activities.xml", new IatiActivities()),
     SHEETS_MD("sheets-md", "indicator-sheets.md", new ReferenceSheetsMarkdown()),
     CALENDAR_CSV("calendar-csv", "reporting-calendar.csv", new ReportingCalendarCsv()),
-    XLSX("xlsx", "logframe.xlsx", new LogframeWorkbook());
+    XLSX("xlsx", "logframe.xlsx", new LogframeWorkbook()),
+    ACTUALS_TEMPLATE("actuals-template", "actuals-template.csv", new ActualsTemplate());
 
     private final String id;
     private final String fileName;

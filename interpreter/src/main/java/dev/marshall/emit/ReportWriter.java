@@ -58,9 +58,14 @@ public final class ReportWriter {
 
     /** Every file of the report as bytes, by file name, in writing order (the index last). */
     public static Map<String, byte[]> documents(Framework framework) {
+        return documents(framework, new HtmlReport());
+    }
+
+    /** As {@link #documents(Framework)}, the index rendered by {@code index} (e.g. with the monitoring section). */
+    public static Map<String, byte[]> documents(Framework framework, HtmlReport index) {
         Map<String, byte[]> documents = new LinkedHashMap<>();
         for (Format f : Format.values()) documents.put(f.fileName(), f.emitter().bytes(framework));
-        documents.put(INDEX, new HtmlReport().render(framework).getBytes(StandardCharsets.UTF_8));
+        documents.put(INDEX, index.render(framework).getBytes(StandardCharsets.UTF_8));
         return documents;
     }
 
@@ -79,8 +84,13 @@ public final class ReportWriter {
 
     /** As {@link #write(Path, Framework)}, refusing a folder that holds one of {@code inputs}. */
     public static List<Path> write(Path folder, Framework framework, Collection<Path> inputs) throws IOException {
+        return write(folder, framework, inputs, new HtmlReport());
+    }
+
+    /** As {@link #write(Path, Framework, Collection)}, the index rendered by {@code index}. */
+    public static List<Path> write(Path folder, Framework framework, Collection<Path> inputs, HtmlReport index) throws IOException {
         Path target = checkFolder(folder, inputs);
-        Map<String, byte[]> documents = documents(framework);
+        Map<String, byte[]> documents = documents(framework, index);
         Path parent = target.getParent();
         Files.createDirectories(parent);
         String name = target.getFileName().toString();

@@ -19,6 +19,8 @@ public final class RunOutcomes {
     final double[][][] indicator;
     final double[][] atTarget;
     final double[][] spend;
+    /** Per param, its sampled (or fixed) value in each run: what sensitivity analysis relates outcomes to. */
+    final double[][] params;
 
     public RunOutcomes(RunLayout layout, int runs) {
         this.runs = runs;
@@ -29,6 +31,7 @@ public final class RunOutcomes {
         for (int i = 0; i < indicator.length; i++) indicator[i] = new double[layout.periods()[i]][runs];
         atTarget = new double[layout.indicators()][runs];
         spend = new double[layout.horizon()][runs];
+        params = new double[layout.params()][runs];
     }
 
     public int runs() { return runs; }
@@ -45,6 +48,7 @@ public final class RunOutcomes {
             atTarget[i][run] = state.atTarget[i];
         }
         for (int m = 0; m < spend.length; m++) spend[m][run] = state.spend[m];
+        for (int k = 0; k < params.length; k++) params[k][run] = state.params[k];
     }
 
     public int milestoneMonth(int milestone, int run) { return milestoneMonth[milestone][run]; }
@@ -58,4 +62,6 @@ public final class RunOutcomes {
     public double atTarget(int indicator, int run) { return atTarget[indicator][run]; }
 
     public double spend(int month, int run) { return spend[month - 1][run]; }
+
+    public double param(int param, int run) { return params[param][run]; }
 }

@@ -90,14 +90,23 @@ public final class Summary {
         if (indicator.target() == null || indicator.value() == null) return Double.NaN;
         int month = indicator.target().byMonth();
         if (month < 1 || month > horizon) return Double.NaN;
+        int met = 0;
+        for (double v : atTarget) {
+            if (meetsTarget(indicator, v)) met++;
+        }
+        return share(met, atTarget.length);
+    }
+
+    /**
+     * Whether {@code value} at the target month meets an indicator's target:
+     * at least the target, or at most when the target lies below the baseline
+     * (a falling indicator), within 1e-9 relative. The indicator has a target.
+     */
+    public static boolean meetsTarget(Indicator indicator, double value) {
         double target = indicator.target().value();
         boolean falling = indicator.baseline() != null && target < indicator.baseline();
         double tolerance = 1e-9 * Math.max(1, Math.abs(target));
-        int met = 0;
-        for (double v : atTarget) {
-            if (falling ? v <= target + tolerance : v >= target - tolerance) met++;
-        }
-        return share(met, atTarget.length);
+        return falling ? value <= target + tolerance : value >= target - tolerance;
     }
 
     private static double share(int count, int runs) {

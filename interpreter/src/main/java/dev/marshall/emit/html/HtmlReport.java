@@ -43,6 +43,17 @@ public final class HtmlReport implements Emitter {
             new String[] {"calendar", "Reporting calendar"},
             new String[] {"findings", "Findings of check"});
 
+    /** The optional sections after the fixed ones (monitoring, sensitivity); none by default. */
+    private final AnalysisSections analyses;
+
+    public HtmlReport() {
+        this(new AnalysisSections(null, null));
+    }
+
+    public HtmlReport(AnalysisSections analyses) {
+        this.analyses = analyses;
+    }
+
     @Override
     public String render(Framework framework) {
         Logframe lf = framework.logframe();
@@ -80,6 +91,7 @@ public final class HtmlReport implements Emitter {
                         .add(LogframeTables.formulas(lf)),
                 calendar(lf),
                 findings(framework));
+        for (Html.Node extra : analyses.sections(framework.programme())) main.add(extra);
         return Page.render(lf.overview().title() + " — M&E report", masthead(lf), toc(), main, colophon(lf));
     }
 
@@ -102,9 +114,10 @@ public final class HtmlReport implements Emitter {
         return el("header", "class", "masthead").add(inner);
     }
 
-    private static Html.Node toc() {
+    private Html.Node toc() {
         Html.Node nav = el("nav", "class", "toc", "aria-label", "Contents");
         for (String[] s : SECTIONS) nav.add(el("a", s[1], "href", "#" + s[0]));
+        for (String[] s : analyses.toc()) nav.add(el("a", s[1], "href", "#" + s[0]));
         return nav;
     }
 

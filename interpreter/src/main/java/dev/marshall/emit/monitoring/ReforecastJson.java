@@ -1,0 +1,118 @@
+package dev.marshall.emit.monitoring;
+
+import com.google.gson.FormattingStyle;
+import com.google.gson.stream.JsonWriter;
+import dev.marshall.emit.text.Quantities;
+import dev.marshall.monitor.Observation;
+import dev.marshall.monitor.Reforecast;
+import dev.marshall.monitor.Reforecast.Band;
+import dev.marshall.monitor.Reforecast.IndicatorUpdate;
+import dev.marshall.monitor.Reforecast.MilestoneUpdate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * {@code monitor --format json}: the reforecast, in a fixed field order with
+ * numbers to six significant digits, so equal results give identical files.
+ * A probability that cannot be computed and a month quantile on "never" are
+ * {@code null}.
+ * <pre>
+ * {"version": 1, "runs", "seed", "horizon", "asOf", "effectiveRuns",
+ *  "milestones": [{"name", "due", "reachedIn", "planProbabilityOnTime", "probabilityOnTime", "p10", "p50", "p90", "status", "rule"}],
+ *  "indicators": [{"name", "targetMonth", "planProbabilityTargetMet", "probabilityTargetMet", "p10", "p50", "p90", "status", "rule",
+ *                  "plan": [{"month", "p10", "p50", "p90"}], "updated": [...]}],
+ *  "actuals": [{"month", "what", "kind", "value", "group"}]}
+ * </pre>
+ */
+public final class ReforecastJson {
+    public static final int VERSION = 1;
+
+    private ReforecastJson() {}
+
+    public static String render(Reforecast r) {
+        StringWriter text = new StringWriter(4096);
+        try (JsonWriter json = new JsonWriter(text)) {
+            json.setFormattingStyle(FormattingStyle.PRETTY);
+            json.beginObject();
+            json.name("version").value(VERSION);
+            json.name("runs").value(r.runs());
+            json.name("seed").value(r.seed());
+            json.name("horizon").value(r.horizon());
+            json.name("asOf").value(r.asOf());
+            number(json.name("effectiveRuns"), r.effectiveRuns());
+            json.name("milestones").beginArray();
+            for (MilestoneUpdate m : r.milestones()) {
+                json.beginObject();
+                json.name("name").value(m.name());
+                json.name("due").value(m.due());
+                json.name("reachedIn").value(m.reachedIn());
+                number(json.name("planProbabilityOnTime"), m.planOnTime());
+                number(json.name("probabilityOnTime"), m.updatedOnTime());
+                month(json.name("p10"), m.p10());
+                month(json.name("p50"), m.p50());
+                month(json.name("p90"), m.p90());
+                json.name("status").value(m.status().word().text());
+                json.name("rule").value(m.status().rule());
+                json.endObject();
+            }
+            json.endArray();
+            json.name("indicators").beginArray();
+            for (IndicatorUpdate i : r.indicators()) {
+                json.beginObject();
+                json.name("name").value(i.name());
+                json.name("targetMonth").value(i.targetMonth());
+                number(json.name("planProbabilityTargetMet"), i.planTargetMet());
+                number(json.name("probabilityTargetMet"), i.updatedTargetMet());
+                number(json.name("p10"), i.p10());
+                number(json.name("p50"), i.p50());
+                number(json.name("p90"), i.p90());
+                json.name("status").value(i.status().word().text());
+                json.name("rule").value(i.status().rule());
+                bands(json, "plan", i.plan());
+                bands(json, "updated", i.updated());
+                json.endObject();
+            }
+            json.endArray();
+            json.name("actuals").beginArray();
+            for (Observation o : r.actuals()) {
+                json.beginObject();
+                json.name("month").value(o.month());
+                json.name("what").value(o.name());
+                json.name("kind").value(o.kind().name().toLowerCase(java.util.Locale.ROOT));
+                number(json.name("value"), o.value());
+                json.name("group").value(o.group());
+                json.endObject();
+            }
+            json.endArray();
+            json.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text + "\n";
+    }
+
+    private static void bands(JsonWriter json, String name, List<Band> bands) throws IOException {
+        json.name(name).beginArray();
+        for (Band b : bands) {
+            json.beginObject();
+            json.name("month").value(b.month());
+            number(json.name("p10"), b.p10());
+            number(json.name("p50"), b.p50());
+            number(json.name("p90"), b.p90());
+            json.endObject();
+        }
+        json.endArray();
+    }
+
+    private static void number(JsonWriter json, double v) throws IOException {
+        if (Double.isNaN(v) || Double.isInfinite(v)) json.nullValue();
+        else json.jsonValue(Quantities.plain(v));
+    }
+
+    private static void month(JsonWriter json, Double m) throws IOException {
+        if (m == null) json.nullValue();
+        else json.value(Math.round(m));
+    }
+}

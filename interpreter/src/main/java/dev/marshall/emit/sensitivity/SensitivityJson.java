@@ -1,0 +1,77 @@
+package dev.marshall.emit.sensitivity;
+
+import com.google.gson.FormattingStyle;
+import com.google.gson.stream.JsonWriter;
+import dev.marshall.emit.text.Quantities;
+import dev.marshall.sensitivity.SensitivityResult;
+import dev.marshall.sensitivity.SensitivityResult.Effect;
+import dev.marshall.sensitivity.SensitivityResult.Outcome;
+import dev.marshall.sensitivity.SensitivityResult.ParamRange;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * {@code sensitivity --format json}, numbers to six significant digits, a
+ * first-order index not computed is {@code null}:
+ * <pre>
+ * {"version": 1, "runs", "seed", "params": [{"name", "low", "high", "constant"}],
+ *  "outcomes": [{"kind", "name", "plan", "effects": [{"param", "atLow", "atHigh", "swing", "firstOrder"}]}]}
+ * </pre>
+ */
+public final class SensitivityJson {
+    public static final int VERSION = 1;
+
+    private SensitivityJson() {}
+
+    public static String render(SensitivityResult r) {
+        StringWriter text = new StringWriter(4096);
+        try (JsonWriter json = new JsonWriter(text)) {
+            json.setFormattingStyle(FormattingStyle.PRETTY);
+            json.beginObject();
+            json.name("version").value(VERSION);
+            json.name("runs").value(r.runs());
+            json.name("seed").value(r.seed());
+            json.name("params").beginArray();
+            for (ParamRange p : r.params()) {
+                json.beginObject();
+                json.name("name").value(p.name());
+                number(json.name("low"), p.low());
+                number(json.name("high"), p.high());
+                json.name("constant").value(p.constant());
+                json.endObject();
+            }
+            json.endArray();
+            json.name("outcomes").beginArray();
+            for (Outcome o : r.outcomes()) {
+                json.beginObject();
+                json.name("kind").value(o.kind().name().toLowerCase(Locale.ROOT));
+                json.name("name").value(o.name());
+                number(json.name("plan"), o.plan());
+                json.name("effects").beginArray();
+                for (Effect e : o.effects()) {
+                    json.beginObject();
+                    json.name("param").value(e.param());
+                    number(json.name("atLow"), e.atLow());
+                    number(json.name("atHigh"), e.atHigh());
+                    number(json.name("swing"), e.swing());
+                    number(json.name("firstOrder"), e.firstOrder());
+                    json.endObject();
+                }
+                json.endArray();
+                json.endObject();
+            }
+            json.endArray();
+            json.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text + "\n";
+    }
+
+    private static void number(JsonWriter json, double v) throws IOException {
+        if (Double.isNaN(v) || Double.isInfinite(v)) json.nullValue();
+        else json.jsonValue(Quantities.plain(v));
+    }
+}
