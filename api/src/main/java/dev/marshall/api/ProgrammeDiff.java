@@ -42,16 +42,17 @@ public final class ProgrammeDiff {
      * @param request how to simulate both (the same runs and seed), or null not to simulate. A revision
      *                with errors, or whose simulation fails, is not simulated; the diff says why.
      * @return the diff
-     * @throws MarshallException     when a revision cannot be compared at all: it could not be read as a
-     *                               programme (E220; the exception carries the diagnostic)
+     * @throws MarshallException     when a revision cannot be compared at all: it is not a programme (no
+     *                               {@code programme "…" { … }} header: empty, a module, another file;
+     *                               E220, which the exception carries)
      * @throws CancellationException when the request's cancellation was flipped
      */
     public static ProgrammeDiff compare(Programme older, Programme newer, SimulationRequest request) throws MarshallException {
         for (Programme p : List.of(older, newer)) {
-            if (p.compilation().programme() == null) {
+            // E018 is the checker's "no programme header": such a file has nothing to compare, only defaults.
+            if (p.compilation().programme() == null || p.diagnostics().stream().anyMatch(d -> d.code().equals("E018"))) {
                 var d = new dev.marshall.diagnostics.Diagnostic("E220", Severity.ERROR,
-                        Messages.message("E220", p.name(), "it could not be read as a programme"), null, List.of(),
-                        Messages.hint("E220", "fix its syntax first: marshall check " + p.name()));
+                        Messages.message("E220", p.name()), null, List.of(), Messages.hint("E220"));
                 Diagnostic found = Diagnostic.of(d);
                 throw new MarshallException(found.toString(), List.of(found));
             }
