@@ -6,5 +6,5 @@ assert new File(report, 'index.html').isFile()
 String logframe = new File(report, 'logframe.md').text
 assert logframe.startsWith('# Logframe: Rivas banana cluster')
 // simulated: the report carries the forecast (P on time), not only the plan
-assert new File(report, 'index.html').text.contains('200 runs')
+assert new File(report, 'index.html').text.contains('20 runs')
 return true

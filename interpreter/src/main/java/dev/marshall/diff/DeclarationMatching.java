@@ -44,10 +44,13 @@ final class DeclarationMatching {
                 changes.add(new DeclarationChange(Change.ADDED, e.kind(), "", e.name(), e.line(), List.of(), List.of()));
                 continue;
             }
-            DeclarationText.LineChanges lines = DeclarationText.compare(
-                    DeclarationText.lines(old.text(), renames), DeclarationText.lines(e.text(), Map.of()));
             boolean renamed = !old.name().equals(e.name());
-            if (renamed || !lines.removed().isEmpty() || !lines.added().isEmpty()) {
+            // Changed is decided on tokens (a re-flowed declaration is the same); lines only show what changed.
+            boolean edited = !DeclarationText.tokens(old.text(), renames).equals(DeclarationText.tokens(e.text(), Map.of()));
+            DeclarationText.LineChanges lines = edited
+                    ? DeclarationText.compare(DeclarationText.lines(old.text(), renames), DeclarationText.lines(e.text(), Map.of()))
+                    : new DeclarationText.LineChanges(List.of(), List.of());
+            if (renamed || edited) {
                 changes.add(new DeclarationChange(renamed ? Change.RENAMED : Change.CHANGED, e.kind(), old.name(), e.name(),
                         e.line(), lines.removed(), lines.added()));
             }

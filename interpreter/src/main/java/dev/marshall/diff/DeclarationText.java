@@ -17,10 +17,20 @@ final class DeclarationText {
 
     /** Comments first (so that their words are skipped), then strings, names, numbers, any other character. */
     private static final Pattern TOKEN = Pattern.compile(
-            "//[^\\n]*|/\\*(?s:.*?)\\*/|\"(?:[^\"\\\\\\n]|\\\\.)*\"?|[A-Za-z_][A-Za-z0-9_]*|[0-9][0-9_.]*|\\S");
+            "//[^\\n]*|/\\*(?s:.*?)\\*/|\"(?:[^\"\\\\\\n]|\\\\.)*\"?|[A-Za-z_][A-Za-z0-9_]*|[0-9][0-9_]*(?:\\.[0-9][0-9_]*)?"
+                    + "|>=|<=|==|!=|\\+=|-=|\\*=|/=|\\.\\.|\\S");
 
-    /** The tokens of {@code text}, each name replaced by its entry in {@code renames} when it has one. */
+    /**
+     * The tokens of {@code text} that carry meaning, each name replaced by its entry in {@code renames}
+     * when it has one: no comments, and no {@code ;}, which only separates members a newline also separates.
+     */
     static List<String> tokens(String text, Map<String, String> renames) {
+        List<String> tokens = displayTokens(text, renames);
+        tokens.removeIf(";"::equals);
+        return tokens;
+    }
+
+    private static List<String> displayTokens(String text, Map<String, String> renames) {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
@@ -35,7 +45,7 @@ final class DeclarationText {
     static List<String> lines(String text, Map<String, String> renames) {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            List<String> tokens = tokens(line, renames);
+            List<String> tokens = displayTokens(line, renames);
             if (!tokens.isEmpty()) lines.add(spaced(tokens));
         }
         return lines;
@@ -46,7 +56,7 @@ final class DeclarationText {
         StringBuilder out = new StringBuilder();
         String previous = null;
         for (String t : tokens) {
-            boolean tight = previous == null || t.equals(",") || t.equals(")") || t.equals("]") || previous.equals("(")
+            boolean tight = previous == null || t.equals(",") || t.equals(";") || t.equals(")") || t.equals("]") || previous.equals("(")
                     || previous.equals("[") || (t.equals("(") && Character.isLetterOrDigit(previous.charAt(previous.length() - 1)));
             if (!tight) out.append(' ');
             out.append(t);

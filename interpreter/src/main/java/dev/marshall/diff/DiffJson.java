@@ -111,7 +111,7 @@ public final class DiffJson {
         json.name(name).beginArray();
         for (CostChange c : costs) {
             json.beginObject().name(what).value(c.what()).name("before").value(c.before()).name("after").value(c.after())
-                    .name("change").value(c.delta()).endObject();
+                    .name("change").value(Math.round(c.delta() * 100) / 100.0).endObject();
         }
         json.endArray();
     }

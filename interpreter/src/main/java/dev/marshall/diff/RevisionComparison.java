@@ -111,6 +111,8 @@ public final class RevisionComparison {
         PlannedSchedule plan = PlannedSchedule.of(p);
         TreeMap<Integer, Double> years = new TreeMap<>();
         for (int m = 1; m <= p.horizon(); m++) years.merge(p.calendarMonth(m).getYear(), plan.spendIn(m), Double::sum);
+        // to the cent: an even spread over months leaves 25999.999999999996 where 26,000 was planned
+        years.replaceAll((year, amount) -> Math.round(amount * 100) / 100.0);
         return years;
     }
 
