@@ -40,12 +40,16 @@ case "${1:-}" in
   diff)
     base="${2:?usage: marshall-ci.sh diff BASE}"
     : > "$out/diff.md"
+    # The base revision's .marshall files, modules too, so that an old programme uses its old modules.
+    while IFS= read -r -d '' f; do
+      case "$f" in *.marshall) ;; *) continue ;; esac
+      mkdir -p "$out/base/$(dirname "$f")"
+      git show "$base:$f" > "$out/base/$f"
+    done < <(git ls-tree -r -z --name-only "$base")
     while IFS= read -r -d '' f; do
       [ -f "$f" ] && is_programme "$f" || continue
-      if git cat-file -e "$base:$f" 2>/dev/null; then
-        old="$out/base/$f"
-        mkdir -p "$(dirname "$old")"
-        git show "$base:$f" > "$old"
+      old="$out/base/$f"
+      if [ -f "$old" ]; then
         "$marshall" diff --format markdown --runs "$runs" --fail-on "$fail_on" "$old" "$f" >> "$out/diff.md" || keep $?
       else
         printf '## Marshall diff: `%s` is a new programme\n' "$f" >> "$out/diff.md"

@@ -63,7 +63,7 @@ class CiRecipesTest {
         Files.writeString(marshall, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' " + flags
                 + " -cp '" + System.getProperty("java.class.path") + "' dev.marshall.cli.Marshall \"$@\"\n");
         Files.setPosixFilePermissions(marshall, PosixFilePermissions.fromString("rwxr-xr-x"));
-        env = new HashMap<>(Map.of("MARSHALL", marshall.toString(), "MARSHALL_RUNS", "100"));
+        env = new HashMap<>(Map.of("MARSHALL", marshall.toString(), "MARSHALL_RUNS", "40"));
     }
 
     @Test
@@ -123,7 +123,7 @@ class CiRecipesTest {
         String comment = Files.readString(results.resolve("diff.md"));
         assertTrue(comment.startsWith("## Marshall diff: `marshall-results/base/proposals/rivas.marshall` → `proposals/rivas.marshall`"), comment);
         assertTrue(comment.contains("| renamed | milestone | `staff_trained` → `staff_certified` |"), comment);
-        assertTrue(comment.contains("Both revisions simulated with the same seed (100 runs, seed 1)."), comment);
+        assertTrue(comment.contains("Both revisions simulated with the same seed (40 runs, seed 1)."), comment);
         assertTrue(Files.isRegularFile(results.resolve("report/proposals_rivas/index.html")), "no report");
     }
 
