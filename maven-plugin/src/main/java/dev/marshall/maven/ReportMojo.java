@@ -19,7 +19,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * {@code marshall:report}: simulates every programme below {@code programmes}
  * and writes its report, as {@code marshall report} does, into
- * {@code outputDirectory/<file name without .marshall>/}. A programme with
+ * {@code outputDirectory/<path below programmes, without .marshall, / as _>/}
+ * (so {@code src/main/marshall/asia/sialkot.marshall} reports into
+ * {@code target/marshall/asia_sialkot/}). A programme with
  * errors fails the build (it has no report).
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
@@ -60,7 +62,8 @@ public final class ReportMojo extends AbstractMojo {
                     getLog().error(programme.renderDiagnostics().stripTrailing());
                     throw new MojoFailureException("marshall report: " + file + " has errors; no report written");
                 }
-                String base = file.getFileName().toString().replaceFirst("\\.marshall$", "");
+                String base = programmes.toPath().relativize(file).toString().replace(java.io.File.separatorChar, '_')
+                        .replaceFirst("\\.marshall$", "");
                 Path folder = outputDirectory.toPath().resolve(base);
                 try {
                     Forecast forecast = programme.simulate(SimulationRequest.runs(runs).seed(seed));
