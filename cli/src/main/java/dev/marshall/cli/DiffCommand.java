@@ -25,11 +25,12 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Show what a revision of a programme changed: declarations, cost, schedules, targets, diagnostics, and P(on time) and P(target met) with the same seed.",
-        footer = {"", "Conditions of --fail-on: error (the revision introduces an error), warning (an error or",
-                "a warning), p-drop=N (a milestone's P(on time) or an indicator's P(target met) falls by more",
-                "than N points), cost-rise=N (the interventions' total cost rises by more than N percent).",
-                "", "Exit status: 0 compared (and no --fail-on condition met); 1 a condition met, or a",
-                "revision cannot be compared; 2 usage or I/O error."})
+        footer = {"", "Conditions of --fail-on: error (the revision introduces an error),",
+                "warning (an error or a warning), p-drop=N (a milestone's P(on time) or an",
+                "indicator's P(target met) falls by more than N points), cost-rise=N (the",
+                "interventions' total cost rises by more than N percent).",
+                "", "Exit status: 0 compared, no --fail-on condition met; 1 a condition met,",
+                "or a revision cannot be compared; 2 usage or I/O error."})
 final class DiffCommand implements Callable<Integer> {
 
     /** Output formats of the diff. */
