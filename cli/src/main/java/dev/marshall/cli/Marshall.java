@@ -31,6 +31,7 @@ import picocli.CommandLine.ParseResult;
             EmitCommand.class,
             ReportCommand.class,
             RulesCommand.class,
+            DiffCommand.class,
             LspCommand.class,
             CommandLine.HelpCommand.class,
         })

@@ -1,0 +1,76 @@
+package dev.marshall.maven;
+
+import dev.marshall.api.Diagnostic;
+import dev.marshall.api.Marshall;
+import dev.marshall.api.MarshallException;
+import dev.marshall.api.Programme;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code marshall:check}: checks every programme below {@code programmes}, as
+ * {@code marshall check} does, and fails the build when one has an error (or a
+ * warning, with {@code failOnWarnings}). Findings go to the build log.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends AbstractMojo {
+
+    /** The folder whose {@code .marshall} files are checked (searched recursively). */
+    @Parameter(property = "marshall.programmes", defaultValue = "${project.basedir}/src/main/marshall")
+    private File programmes;
+
+    /** Fail on warnings too. */
+    @Parameter(property = "marshall.failOnWarnings", defaultValue = "false")
+    private boolean failOnWarnings;
+
+    /** Skip the goal. */
+    @Parameter(property = "marshall.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) return;
+        List<Path> files = ProgrammeFiles.below(programmes.toPath());
+        if (files.isEmpty()) {
+            getLog().warn("no .marshall programmes below " + programmes);
+            return;
+        }
+        int errors = 0;
+        int warnings = 0;
+        try (Marshall marshall = Marshall.create()) {
+            for (Path file : files) {
+                Programme programme = load(marshall, file);
+                List<Diagnostic> found = programme.diagnostics();
+                long e = found.stream().filter(Diagnostic::isError).count();
+                long w = found.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).count();
+                errors += (int) e;
+                warnings += (int) w;
+                String rendered = programme.renderDiagnostics().stripTrailing();
+                if (e > 0) getLog().error(rendered);
+                else if (w > 0) getLog().warn(rendered);
+                else getLog().info(rendered);
+            }
+        }
+        if (errors > 0 || (failOnWarnings && warnings > 0)) {
+            throw new MojoFailureException("marshall check: " + errors + (errors == 1 ? " error" : " errors") + ", "
+                    + warnings + (warnings == 1 ? " warning" : " warnings") + " in " + files.size()
+                    + (files.size() == 1 ? " programme" : " programmes"));
+        }
+    }
+
+    static Programme load(Marshall marshall, Path file) throws MojoExecutionException {
+        try {
+            return marshall.load(file);
+        } catch (IOException | MarshallException e) {
+            throw new MojoExecutionException("marshall: cannot read '" + file + "': " + e.getMessage(), e);
+        }
+    }
+}
