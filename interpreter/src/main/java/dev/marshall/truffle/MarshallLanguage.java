@@ -71,12 +71,25 @@ import com.oracle.truffle.api.nodes.Node;
  * {@code simulate} runs on the calling thread inside that context (docs/embedding.md).
  */
 @TruffleLanguage.Registration(id = MarshallLanguage.ID, name = "Marshall", version = "0.1",
-        defaultMimeType = MarshallLanguage.MIME_TYPE, characterMimeTypes = MarshallLanguage.MIME_TYPE)
+        defaultMimeType = MarshallLanguage.MIME_TYPE, characterMimeTypes = MarshallLanguage.MIME_TYPE,
+        contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
 public final class MarshallLanguage extends TruffleLanguage<MarshallContext> {
     public static final String ID = "marshall";
     public static final String MIME_TYPE = "application/x-marshall";
 
     private static final LanguageReference<MarshallLanguage> REFERENCE = LanguageReference.create(MarshallLanguage.class);
+
+    /**
+     * One language instance serves every context of an engine (the policy is
+     * {@code SHARED}: nodes hold no context's data, only the run state they are
+     * called with), so a programme simulated again on a host's engine reuses
+     * its call targets and their compiled code.
+     */
+    private final TranslationCache translations = new TranslationCache();
+
+    TranslationCache translations() {
+        return translations;
+    }
 
     @Override
     protected MarshallContext createContext(Env env) {

@@ -123,7 +123,7 @@ public final class ProgrammeTranslator {
      * Must run while a context of the language is entered on this thread.
      */
     public static Translation translate(MarshallLanguage language, Programme programme, Map<String, Double> fixed) {
-        return new ProgrammeTranslator(language, programme).translate(fixed);
+        return language.translations().get(programme, fixed, () -> new ProgrammeTranslator(language, programme).translate(fixed));
     }
 
     private Translation translate(Map<String, Double> fixed) {
