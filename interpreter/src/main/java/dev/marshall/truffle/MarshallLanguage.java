@@ -24,7 +24,8 @@ import com.oracle.truffle.api.nodes.Node;
  *       {@code i.active/started/finished};</li>
  *   <li>{@code expressions/} — arithmetic and comparisons (Truffle DSL specialisations on
  *       {@code double}/{@code boolean}), short-circuit {@code and}/{@code or},
- *       {@code if … then … else}, fn calls, aggregates over replicas;</li>
+ *       {@code if … then … else}, fn calls (small ones inlined, their arguments in frame slots),
+ *       aggregates over replicas;</li>
  *   <li>{@code statements/} — {@code s = e}, {@code s += e}, … with clamping, {@code if} blocks;</li>
  *   <li>{@code control/} — the engine: a whole run is one call target ({@code RunRootNode}):
  *       starting values, then for each month the schedule, the active interventions' blocks

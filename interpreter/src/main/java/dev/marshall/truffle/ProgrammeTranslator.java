@@ -82,7 +82,9 @@ import java.util.Map;
 
 /**
  * Builds the Truffle nodes of a programme from its semantic model: one call
- * target per {@code fn} and one for a whole run. Slots come straight from the
+ * target for a whole run, into which calls of small {@code fn}s are inlined
+ * ({@link FunctionInlining}), and one call target per {@code fn} for the calls
+ * that are not. Slots come straight from the
  * model's indices; every node gets the span of the model element it
  * evaluates. Parts of the model that cannot be evaluated (text, dates and
  * lists where a number is needed, a native fn the interpreter does not know)
