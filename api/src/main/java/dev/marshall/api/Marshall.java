@@ -33,12 +33,14 @@ import org.graalvm.polyglot.Engine;
 public final class Marshall implements AutoCloseable {
     private final Limits limits;
     private final ModuleResolver modules;
+    private final boolean trusted;
     private Engine engine;
     private boolean closed;
 
-    private Marshall(Limits limits, ModuleResolver modules) {
+    private Marshall(Limits limits, ModuleResolver modules, boolean trusted) {
         this.limits = limits;
         this.modules = modules;
+        this.trusted = trusted;
     }
 
     /**
@@ -63,8 +65,26 @@ public final class Marshall implements AutoCloseable {
     public static final class Builder {
         private Limits limits = Limits.DEFAULT;
         private ModuleResolver modules;
+        private boolean trusted;
 
         private Builder() {}
+
+        /**
+         * The programmes are the user's own files, as for the {@code marshall}
+         * command line: {@link #load(Path)} reads a file and its {@code use}
+         * modules as {@code marshall check} does (beside the file, through
+         * symbolic links, within the input size of {@link ProgrammeText#maxBytes()}),
+         * and no {@link Limits} apply, neither when loading nor when simulating
+         * (a simulation is bounded by the free heap only, and stops only when
+         * cancelled); the builder's limits and module resolver are not used.
+         * Never for programmes the host did not write.
+         *
+         * @return this builder
+         */
+        public Builder trusted() {
+            trusted = true;
+            return this;
+        }
 
         /**
          * The limits every programme is held to.
@@ -97,7 +117,7 @@ public final class Marshall implements AutoCloseable {
          * @return a new instance, to be closed
          */
         public Marshall build() {
-            return new Marshall(limits, modules);
+            return new Marshall(limits, modules, trusted);
         }
     }
 
@@ -115,6 +135,7 @@ public final class Marshall implements AutoCloseable {
      * @throws MarshallException when it is over a limit
      */
     public Programme load(Path file) throws IOException, MarshallException {
+        if (trusted) return new Programme(this, file.toString(), Compiler.compile(file));
         if (Files.isDirectory(file)) throw new IOException(file + ": is a directory");
         if (!Files.exists(file)) throw new NoSuchFileException(file.toString(), null, "no such file");
         if (!Files.isRegularFile(file)) throw new IOException(file + ": not a regular file");
@@ -157,6 +178,36 @@ public final class Marshall implements AutoCloseable {
             if (text.length() > limits.maxSourceChars()) throw tooLong(name);
         }
         return load(name, text.toString());
+    }
+
+    /**
+     * Checks a programme text read with {@link ProgrammeText} (for instance one
+     * that needed decoding leniently); its modules are found as for
+     * {@link #load(Path)} when the text came from a file. Only a
+     * {@link Builder#trusted() trusted} Marshall takes it; no limit applies.
+     *
+     * @param text the text and where it came from
+     * @return the programme, with its diagnostics (among them any decoding problem)
+     * @throws IllegalStateException when this Marshall is not trusted
+     */
+    public Programme load(ProgrammeText text) {
+        if (!trusted) throw new IllegalStateException("only a trusted Marshall checks a ProgrammeText; use load(Path | String | Reader)");
+        return new Programme(this, text.name(), Compiler.compile(text.read()));
+    }
+
+    /**
+     * The Truffle runtime that simulations run on, as Truffle names it: an
+     * optimizing runtime compiles guest code; a fallback one interprets it.
+     *
+     * @return e.g. {@code Interpreted} or {@code GraalVM Compiler}
+     */
+    public static String runtimeName() {
+        return TruffleEngine.implementationName();
+    }
+
+    /** Whether this Marshall's programmes are the user's own, without limits ({@link Builder#trusted()}). */
+    boolean trusted() {
+        return trusted;
     }
 
     private Programme load(String name, SourceReader.Read read, ModuleResolver resolver) throws MarshallException {

@@ -12,14 +12,26 @@ import java.util.List;
 public final class MarshallException extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient List<Diagnostic> diagnostics;
+    /** The same findings as the interpreter made them, so that {@link DiagnosticReport} renders their source lines. */
+    private final transient List<dev.marshall.diagnostics.Diagnostic> found;
 
     MarshallException(String message) {
         this(message, List.of());
     }
 
     MarshallException(String message, List<Diagnostic> diagnostics) {
+        this(message, diagnostics, List.of());
+    }
+
+    MarshallException(String message, List<Diagnostic> diagnostics, List<dev.marshall.diagnostics.Diagnostic> found) {
         super(message, null, false, false);
         this.diagnostics = List.copyOf(diagnostics);
+        this.found = List.copyOf(found);
+    }
+
+    /** The interpreter's diagnostics behind {@link #diagnostics()}, when it made them (else none). */
+    List<dev.marshall.diagnostics.Diagnostic> found() {
+        return found == null ? List.of() : found;
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.marshall.api;
 
 import dev.marshall.emit.Format;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -57,6 +59,15 @@ public enum OutputFormat {
         String wanted = id.trim().toLowerCase(Locale.ROOT);
         for (OutputFormat f : values()) if (f.id().equals(wanted)) return Optional.of(f);
         return Optional.empty();
+    }
+
+    /**
+     * Every format's {@link #id()}, in the order of {@link #values()}: for help texts and error messages.
+     *
+     * @return the ids
+     */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(OutputFormat::id).toList();
     }
 
     /**

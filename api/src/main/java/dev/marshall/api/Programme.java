@@ -5,6 +5,9 @@ import dev.marshall.diagnostics.format.CheckedFile;
 import dev.marshall.diagnostics.format.TextRenderer;
 import dev.marshall.emit.Framework;
 import dev.marshall.emit.ReportWriter;
+import dev.marshall.emit.results.ResultCsv;
+import dev.marshall.emit.results.ResultJson;
+import dev.marshall.emit.results.ResultText;
 import dev.marshall.run.SimulationControl;
 import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
@@ -16,6 +19,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -85,7 +89,8 @@ public final class Programme {
         requireNoErrors();
         SimulationOptions options = new SimulationOptions(request.runs(), request.seed(), request.threads(), request.fixed());
         Limits limits = marshall.limits();
-        SimulationControl control = new SimulationControl(limits.timeLimit(), limits.maxMemoryBytes());
+        SimulationControl control = marshall.trusted() ? SimulationControl.unlimited()
+                : new SimulationControl(limits.timeLimit(), limits.maxMemoryBytes());
         Cancellation cancellation = request.cancellation();
         if (cancellation != null) cancellation.attach(control);
         try {
@@ -96,7 +101,7 @@ public final class Programme {
         } catch (SimulationException e) {
             if (control.isCancelled()) throw new CancellationException("the simulation of " + name + " was cancelled");
             List<Diagnostic> found = Diagnostic.of(e.diagnostics());
-            throw new MarshallException(found.isEmpty() ? e.getMessage() : found.get(0).toString(), found);
+            throw new MarshallException(found.isEmpty() ? e.getMessage() : found.get(0).toString(), found, e.diagnostics());
         } finally {
             if (cancellation != null) cancellation.detach(control);
         }
@@ -161,6 +166,63 @@ public final class Programme {
      */
     public List<Path> writeReport(Path folder, Forecast forecast) throws IOException, MarshallException {
         return ReportWriter.write(folder, framework(forecast), inputs());
+    }
+
+    /**
+     * Checks the params a simulation would fix, before simulating: each name
+     * must be a param of the programme and each value a finite number, as
+     * {@link #simulate} requires.
+     *
+     * @param fixed values by param name, as {@link SimulationRequest#fixed()}
+     * @throws IllegalArgumentException naming the first wrong one, with the closest param as a suggestion
+     *                                  (worded for the command line: {@code --set name: …})
+     * @throws MarshallException        when the programme has errors
+     */
+    public void checkFixed(Map<String, Double> fixed) throws MarshallException {
+        requireNoErrors();
+        Simulator.checkOverrides(compilation.programme(), fixed);
+    }
+
+    /**
+     * The files the programme and the modules it uses were read from, the
+     * programme first: what an output must never overwrite.
+     *
+     * @return the files; none when it was given as text or its modules came through a resolver
+     */
+    public List<Path> sourceFiles() {
+        return inputs();
+    }
+
+    /**
+     * A forecast of this programme as {@code marshall simulate} writes it.
+     *
+     * @param forecast what {@link #simulate} returned for this programme
+     * @param format   table, JSON or CSV
+     * @return the text; the same bytes for the same forecast
+     * @throws MarshallException when the programme has errors
+     */
+    public String render(Forecast forecast, ForecastFormat format) throws MarshallException {
+        requireNoErrors();
+        Objects.requireNonNull(forecast, "forecast");
+        return switch (format) {
+            case TEXT -> ResultText.render(forecast.result(), compilation.programme());
+            case JSON -> ResultJson.render(forecast.result());
+            case CSV -> ResultCsv.render(forecast.result(), compilation.programme());
+        };
+    }
+
+    /**
+     * One document as bytes: UTF-8 text, or the workbook's zip for a
+     * {@link OutputFormat#binary() binary} format; the same bytes as
+     * {@link #emit(OutputFormat, Forecast, OutputStream)} writes.
+     *
+     * @param format   which document
+     * @param forecast the forecast it carries, or null for the framework as planned
+     * @return the document
+     * @throws MarshallException when the programme has errors
+     */
+    public byte[] emitBytes(OutputFormat format, Forecast forecast) throws MarshallException {
+        return format.format().emitter().bytes(framework(forecast));
     }
 
     /** The files the programme was read from (none when it was given as text or through a resolver). */

@@ -1,5 +1,6 @@
 package dev.marshall.api;
 
+import dev.marshall.simulation.SimulationOptions;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -17,6 +18,15 @@ import java.util.function.BiConsumer;
  * number of threads.
  */
 public final class SimulationRequest {
+    /** How many runs {@link #defaults()} asks for. */
+    public static final int DEFAULT_RUNS = SimulationOptions.DEFAULT_RUNS;
+    /** The seed {@link #runs(int)} starts from. */
+    public static final long DEFAULT_SEED = SimulationOptions.DEFAULT_SEED;
+    /** The most runs a simulation may have. */
+    public static final int MAX_RUNS = SimulationOptions.MAX_RUNS;
+    /** The most worker threads a simulation may use. */
+    public static final int MAX_THREADS = SimulationOptions.MAX_THREADS;
+
     private final int runs;
     private final long seed;
     private final int threads;

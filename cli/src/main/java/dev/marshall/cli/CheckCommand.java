@@ -1,7 +1,7 @@
 package dev.marshall.cli;
 
-import dev.marshall.model.Compilation;
-import dev.marshall.diagnostics.format.CheckedFile;
+import dev.marshall.api.DiagnosticReport;
+import dev.marshall.api.Programme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,23 +42,26 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Io io = marshall.io();
         if (!OutputFiles.check(output, files, io)) return ExitCodes.USAGE_OR_IO;
-        List<CheckedFile> checked = new ArrayList<>();
+        List<Programme> checked = new ArrayList<>();
         List<Path> inputs = new ArrayList<>(files);
         boolean unreadable = false;
         boolean failed = false;
-        for (Path file : files) {
-            Compilation compilation = ProgrammeFiles.compileOrReport(file, io);
-            if (compilation == null) {
-                unreadable = true;
-                continue;
+        try (dev.marshall.api.Marshall api = ProgrammeFiles.open()) {
+            for (Path file : files) {
+                Programme programme = ProgrammeFiles.loadOrReport(api, file, io);
+                if (programme == null) {
+                    unreadable = true;
+                    continue;
+                }
+                inputs.addAll(OutputFiles.inputs(file, programme));
+                checked.add(programme);
+                DiagnosticReport findings = DiagnosticReport.of(programme);
+                failed |= findings.errors() > 0 || (strict && findings.warnings() > 0);
             }
-            inputs.addAll(OutputFiles.inputs(file, compilation));
-            checked.add(new CheckedFile(file.toString(), compilation.diagnostics()));
-            failed |= compilation.hasErrors() || (strict && compilation.hasWarnings());
         }
 
         boolean toTerminal = OutputFiles.isStandardOutput(output) && io.outIsTerminal();
-        String rendered = format.renderer(colour.enabled(io, toTerminal), io.workingDirectory()).render(checked);
+        String rendered = format.render(DiagnosticReport.of(checked), colour.enabled(io, toTerminal), io.workingDirectory());
         if (OutputFiles.write(output, rendered, inputs, io) != ExitCodes.OK) return ExitCodes.USAGE_OR_IO;
         if (unreadable) return ExitCodes.USAGE_OR_IO;
         return failed ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -1,12 +1,9 @@
 package dev.marshall.cli;
 
-import dev.marshall.diagnostics.format.DiagnosticRenderer;
-import dev.marshall.diagnostics.format.JsonRenderer;
-import dev.marshall.diagnostics.format.SarifRenderer;
-import dev.marshall.diagnostics.format.TextRenderer;
+import dev.marshall.api.DiagnosticReport;
 import java.nio.file.Path;
 
-/** The values of {@code --format} for diagnostics, and the renderer each stands for. */
+/** The values of {@code --format} for diagnostics, and how each renders a {@link DiagnosticReport}. */
 public enum DiagnosticFormat {
     TEXT, JSON, SARIF;
 
@@ -27,11 +24,11 @@ public enum DiagnosticFormat {
      * @param colour        for text only: whether to use ANSI colour
      * @param baseDirectory for SARIF only: what artifact URIs are relative to
      */
-    public DiagnosticRenderer renderer(boolean colour, Path baseDirectory) {
+    public String render(DiagnosticReport report, boolean colour, Path baseDirectory) {
         return switch (this) {
-            case TEXT -> new TextRenderer(colour);
-            case JSON -> new JsonRenderer();
-            case SARIF -> new SarifRenderer(Version.number(), Version.homePage(), baseDirectory);
+            case TEXT -> report.text(colour);
+            case JSON -> report.json();
+            case SARIF -> report.sarif(Version.number(), Version.homePage(), baseDirectory);
         };
     }
 }

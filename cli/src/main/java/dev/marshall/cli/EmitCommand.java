@@ -1,17 +1,13 @@
 package dev.marshall.cli;
 
-import dev.marshall.model.Compilation;
-import dev.marshall.diagnostics.format.CheckedFile;
-import dev.marshall.diagnostics.format.TextRenderer;
-import dev.marshall.emit.Format;
-import dev.marshall.emit.Framework;
-import dev.marshall.run.SimulationException;
-import dev.marshall.simulation.SimulationOptions;
-import dev.marshall.simulation.SimulationResult;
+import dev.marshall.api.DiagnosticReport;
+import dev.marshall.api.Forecast;
+import dev.marshall.api.MarshallException;
+import dev.marshall.api.OutputFormat;
+import dev.marshall.api.Programme;
+import dev.marshall.api.SimulationRequest;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
@@ -51,7 +47,7 @@ final class EmitCommand implements Callable<Integer> {
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "One of: logframe-md, logframe-html, csv, json, iati, sheets-md, calendar-csv, xlsx; any case.")
-    private Format format;
+    private OutputFormat format;
 
     @Option(names = {"-o", "--out", "--output"}, paramLabel = "PATH",
             description = "Write to this file (replaced atomically; never an input) instead of standard output (-).")
@@ -67,65 +63,71 @@ final class EmitCommand implements Callable<Integer> {
     private Path file;
 
     @Override
-    public Integer call() {
+    public Integer call() throws MarshallException {
         Io io = marshall.io();
         if (format.binary() && OutputFiles.isStandardOutput(out) && io.outIsTerminal()) {
             // Checked before any work: a zip on a terminal is garbage, and the run would be wasted.
             io.error("--format " + format.id() + " writes a binary file; give -o FILE (or redirect standard output to a file)");
             return ExitCodes.USAGE_OR_IO;
         }
-        Loaded loaded = load(file, inputs -> OutputFiles.check(out, inputs, io), run, simulation, colour, io);
-        if (loaded.exitCode() != ExitCodes.OK) return loaded.exitCode();
-        if (format.binary()) return OutputFiles.write(out, format.emitter().bytes(loaded.framework()), loaded.inputs(), io);
-        String text = format.emitter().render(loaded.framework());
-        return OutputFiles.write(out, text, loaded.inputs(), io);
+        try (dev.marshall.api.Marshall api = ProgrammeFiles.open()) {
+            Loaded loaded = load(api, file, inputs -> OutputFiles.check(out, inputs, io), run, simulation, colour, io);
+            if (loaded.exitCode() != ExitCodes.OK) return loaded.exitCode();
+            if (format.binary()) {
+                return OutputFiles.write(out, loaded.programme().emitBytes(format, loaded.forecast()), loaded.inputs(), io);
+            }
+            return OutputFiles.write(out, loaded.programme().emit(format, loaded.forecast()), loaded.inputs(), io);
+        }
     }
 
-    /** A framework ready to render, or the exit code to stop with (the reason already printed). */
-    record Loaded(Framework framework, List<Path> inputs, int exitCode) {
+    /**
+     * A programme ready to emit, with its forecast (null under {@code --no-simulation}),
+     * or the exit code to stop with (the reason already printed).
+     */
+    record Loaded(Programme programme, Forecast forecast, List<Path> inputs, int exitCode) {
         static Loaded failed(int exitCode) {
-            return new Loaded(null, List.of(), exitCode);
+            return new Loaded(null, null, List.of(), exitCode);
         }
     }
 
     /**
      * What {@code emit} and {@code report} share: check the options (as
      * {@code simulate} does, whether or not there will be a simulation);
-     * compile; stop on errors (printing them); note warnings in one line;
+     * load; stop on errors (printing them); note warnings in one line;
      * simulate unless told not to. A bad option is a usage error thrown to
      * picocli's handler, as in every command. {@code outputAllowed} checks the
-     * output against the inputs (printing why not), once before compiling
+     * output against the inputs (printing why not), once before loading
      * (the programme only) and once before simulating (with its modules).
      */
-    static Loaded load(Path file, Predicate<List<Path>> outputAllowed, RunOptions run, NoSimulation choice, ColourOption colour, Io io) {
-        SimulationOptions options = run.validate();
+    static Loaded load(dev.marshall.api.Marshall api, Path file, Predicate<List<Path>> outputAllowed, RunOptions run,
+                       NoSimulation choice, ColourOption colour, Io io) {
+        SimulationRequest request = run.validate();
         if (!outputAllowed.test(List.of(file))) return Loaded.failed(ExitCodes.USAGE_OR_IO);
-        Compilation compilation = ProgrammeFiles.compileOrReport(file, io);
-        if (compilation == null) return Loaded.failed(ExitCodes.USAGE_OR_IO);
-        List<Path> inputs = OutputFiles.inputs(file, compilation);
+        Programme programme = ProgrammeFiles.loadOrReport(api, file, io);
+        if (programme == null) return Loaded.failed(ExitCodes.USAGE_OR_IO);
+        List<Path> inputs = OutputFiles.inputs(file, programme);
         if (!outputAllowed.test(inputs)) return Loaded.failed(ExitCodes.USAGE_OR_IO);
-        CheckedFile checked = new CheckedFile(file.toString(), compilation.diagnostics());
-        if (compilation.hasErrors() || compilation.programme() == null) {
-            io.err().print(new TextRenderer(colour.enabled(io, io.errIsTerminal())).render(List.of(checked)));
+        DiagnosticReport findings = DiagnosticReport.of(programme);
+        if (programme.hasErrors()) {
+            io.err().print(findings.text(colour.enabled(io, io.errIsTerminal())));
             io.err().flush();
             return Loaded.failed(ExitCodes.FINDINGS);
         }
-        run.checkNames(compilation.programme(), options);
-        if (checked.warnings() > 0) io.error(TextRenderer.summary(checked) + " (see 'marshall check " + file + "')");
-        Optional<SimulationResult> result = Optional.empty();
+        run.checkNames(programme, request);
+        if (findings.warnings() > 0) io.error(findings.summary() + " (see 'marshall check " + file + "')");
+        Forecast forecast = null;
         if (choice.noSimulation) {
             run.notSimulated(io);
         } else {
             try {
-                result = Optional.of(run.simulate(compilation.programme(), options, io));
-            } catch (SimulationException e) {
-                TextRenderer renderer = new TextRenderer(colour.enabled(io, io.errIsTerminal()));
-                io.err().print(renderer.render(List.of(new CheckedFile(file.toString(), e.diagnostics()))));
+                forecast = run.simulate(programme, request, io);
+            } catch (MarshallException e) {
+                io.err().print(DiagnosticReport.of(programme, e).text(colour.enabled(io, io.errIsTerminal())));
                 io.err().flush();
                 return Loaded.failed(ExitCodes.FINDINGS);
             }
         }
-        return new Loaded(Framework.of(compilation.programme(), result, compilation.diagnostics()), inputs, ExitCodes.OK);
+        return new Loaded(programme, forecast, inputs, ExitCodes.OK);
     }
 
     /** {@code --no-simulation}, shared with {@code report}; the other run options are {@link RunOptions}. */
@@ -135,11 +137,11 @@ final class EmitCommand implements Callable<Integer> {
     }
 
     /** {@code --format} values as users type them, in any case; an unknown one lists the valid ones. */
-    static final class FormatConverter implements ITypeConverter<Format> {
+    static final class FormatConverter implements ITypeConverter<OutputFormat> {
         @Override
-        public Format convert(String value) {
-            return Format.byId(value.trim().toLowerCase(Locale.ROOT)).orElseThrow(() -> new TypeConversionException(
-                    "unknown format '" + value + "' (expected one of: " + String.join(", ", Format.ids()) + ")"));
+        public OutputFormat convert(String value) {
+            return OutputFormat.byId(value).orElseThrow(() -> new TypeConversionException(
+                    "unknown format '" + value + "' (expected one of: " + String.join(", ", OutputFormat.ids()) + ")"));
         }
     }
 }

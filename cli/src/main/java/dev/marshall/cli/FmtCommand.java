@@ -1,14 +1,13 @@
 package dev.marshall.cli;
 
-import dev.marshall.Compiler;
-import dev.marshall.diagnostics.Diagnostic;
-import dev.marshall.diagnostics.format.CheckedFile;
-import dev.marshall.diagnostics.format.TextRenderer;
-import dev.marshall.emit.AtomicFiles;
+import dev.marshall.api.Diagnostic;
+import dev.marshall.api.DiagnosticReport;
+import dev.marshall.api.Outputs;
+import dev.marshall.api.Programme;
+import dev.marshall.api.ProgrammeText;
+import dev.marshall.api.Reasons;
 import dev.marshall.formatter.FormatResult;
 import dev.marshall.formatter.Formatter;
-import dev.marshall.source.InputFiles;
-import dev.marshall.syntax.SourceReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -69,12 +68,12 @@ final class FmtCommand implements Callable<Integer> {
         boolean ioFailed = false;
         boolean findings = false;
         for (Path file : files) {
-            SourceReader.Read read;
+            ProgrammeText read;
             try {
                 // The same rules as every input: a regular file (through links), within the size limit.
-                read = SourceReader.read(file);
+                read = ProgrammeText.read(file);
             } catch (IOException e) {
-                io.error(ProgrammeFiles.cannotRead(file, ProgrammeFiles.reason(e)));
+                io.error(ProgrammeFiles.cannotRead(file, Reasons.of(e)));
                 ioFailed = true;
                 continue;
             }
@@ -83,16 +82,16 @@ final class FmtCommand implements Callable<Integer> {
                 findings = true;
                 continue;
             }
-            if (formatted.equals(read.source().text())) continue;
+            if (formatted.equals(read.text())) continue;
             if (check) {
-                io.out().println(TextRenderer.sanitizeLine(file.toString()));
+                io.out().println(Reasons.oneLine(file.toString()));
                 findings = true;
                 continue;
             }
             try {
                 rewrite(file, formatted);
             } catch (IOException e) {
-                io.error("cannot write '" + TextRenderer.sanitizeLine(file.toString()) + "': " + ProgrammeFiles.reason(e));
+                io.error("cannot write '" + Reasons.oneLine(file.toString()) + "': " + Reasons.of(e));
                 ioFailed = true;
             }
         }
@@ -105,21 +104,21 @@ final class FmtCommand implements Callable<Integer> {
         Io io = marshall.io();
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, InputFiles.maxBytes() + 1));
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ProgrammeText.maxBytes() + 1));
         } catch (IOException e) {
-            io.error("cannot read standard input: " + ProgrammeFiles.reason(e));
+            io.error("cannot read standard input: " + Reasons.of(e));
             return ExitCodes.USAGE_OR_IO;
         }
-        if (bytes.length > InputFiles.maxBytes()) {
-            io.error("cannot read standard input: more than the input limit of " + InputFiles.maxBytes()
-                    + " bytes (raise it with -D" + InputFiles.MAX_BYTES_PROPERTY + "=BYTES, see docs/cli.md)");
+        if (bytes.length > ProgrammeText.maxBytes()) {
+            io.error("cannot read standard input: more than the input limit of " + ProgrammeText.maxBytes()
+                    + " bytes (raise it with -D" + ProgrammeText.MAX_BYTES_PROPERTY + "=BYTES, see docs/cli.md)");
             return ExitCodes.USAGE_OR_IO;
         }
-        SourceReader.Read read = SourceReader.decode(STDIN, null, bytes);
+        ProgrammeText read = ProgrammeText.decode(STDIN, bytes);
         String formatted = formatOrReport(read, io);
         if (formatted == null) return ExitCodes.FINDINGS;
         if (check) {
-            if (formatted.equals(read.source().text())) return ExitCodes.OK;
+            if (formatted.equals(read.text())) return ExitCodes.OK;
             io.out().println(STDIN);
             io.out().flush();
             return ExitCodes.FINDINGS;
@@ -130,29 +129,30 @@ final class FmtCommand implements Callable<Integer> {
     }
 
     /** The formatted text, or null after reporting why the text cannot be formatted. */
-    private String formatOrReport(SourceReader.Read read, Io io) {
-        if (read.problems().isEmpty()) {
-            FormatResult result = Formatter.format(read.source().text());
+    private String formatOrReport(ProgrammeText read, Io io) {
+        if (read.decodedCleanly()) {
+            FormatResult result = Formatter.format(read.text());
             if (!result.refused()) return result.text();
         }
         // The same front end as check, so the errors read exactly as check prints them.
-        var compilation = Compiler.compile(read);
-        List<Diagnostic> unreadable = compilation.diagnostics().stream()
-                .filter(d -> UNREADABLE_TEXT.contains(d.code()))
-                .toList();
-        if (unreadable.isEmpty()) unreadable = compilation.diagnostics().stream().filter(Diagnostic::isError).toList();
-        String path = read.source().displayPath();
-        io.err().print(new TextRenderer(colour.enabled(io, io.errIsTerminal()))
-                .render(List.of(new CheckedFile(path, unreadable))));
-        io.error("not formatted '" + TextRenderer.sanitizeLine(path) + "': it has syntax errors");
+        Programme programme;
+        try (dev.marshall.api.Marshall api = ProgrammeFiles.open()) {
+            programme = api.load(read);
+        }
+        boolean textUnreadable = programme.diagnostics().stream().anyMatch(d -> UNREADABLE_TEXT.contains(d.code()));
+        DiagnosticReport unreadable = DiagnosticReport.of(programme)
+                .select(textUnreadable ? d -> UNREADABLE_TEXT.contains(d.code()) : Diagnostic::isError);
+        String path = read.name();
+        io.err().print(unreadable.text(colour.enabled(io, io.errIsTerminal())));
+        io.error("not formatted '" + Reasons.oneLine(path) + "': it has syntax errors");
         return null;
     }
 
     /**
-     * Replaces the file's content atomically ({@link AtomicFiles}: a symbolic
+     * Replaces the file's content atomically ({@link Outputs}: a symbolic
      * link stays a link, its target is rewritten; the file keeps its permissions).
      */
     private static void rewrite(Path file, String formatted) throws IOException {
-        AtomicFiles.write(file, formatted);
+        Outputs.rewrite(file, formatted);
     }
 }

@@ -117,7 +117,7 @@ public final class Marshall implements Callable<Integer> {
     private static int usageError(ParameterException problem, String[] args) {
         CommandLine command = problem.getCommandLine();
         java.io.PrintWriter err = command.getErr();
-        err.println("marshall: " + dev.marshall.diagnostics.format.TextRenderer.sanitizeLine(problem.getMessage()));
+        err.println("marshall: " + dev.marshall.api.Reasons.oneLine(problem.getMessage()));
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE_OR_IO;

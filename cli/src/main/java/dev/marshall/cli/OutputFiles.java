@@ -1,17 +1,16 @@
 package dev.marshall.cli;
 
-import dev.marshall.model.Compilation;
-import dev.marshall.diagnostics.format.TextRenderer;
-import dev.marshall.emit.AtomicFiles;
-import dev.marshall.source.SourceFile;
+import dev.marshall.api.Outputs;
+import dev.marshall.api.Programme;
+import dev.marshall.api.Reasons;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code -o PATH} of check, simulate and emit, on top of the library's
- * rules ({@link AtomicFiles}): {@code -} is standard output; the path is
+ * The {@code -o PATH} of check, simulate and emit, on top of the API's
+ * rules ({@link Outputs}): {@code -} is standard output; the path is
  * checked before any work (so a bad one costs no simulation) and again, with
  * every module the programme uses, before it is written.
  */
@@ -22,11 +21,11 @@ final class OutputFiles {
         return output == null || output.toString().equals("-");
     }
 
-    /** Whether the output may be written; prints why not. Run before compiling and before simulating. */
+    /** Whether the output may be written; prints why not. Run before loading and before simulating. */
     static boolean check(Path output, List<Path> inputs, Io io) {
         if (isStandardOutput(output)) return true;
         try {
-            AtomicFiles.checkTarget(output, inputs);
+            Outputs.checkTarget(output, inputs);
             return true;
         } catch (IOException e) {
             io.error(cannotWrite(output, e));
@@ -42,7 +41,7 @@ final class OutputFiles {
             return ExitCodes.OK;
         }
         try {
-            AtomicFiles.write(output, text, inputs);
+            Outputs.write(output, text, inputs);
             return ExitCodes.OK;
         } catch (IOException e) {
             io.error(cannotWrite(output, e));
@@ -63,12 +62,12 @@ final class OutputFiles {
                 io.binaryOut().flush();
                 return ExitCodes.OK;
             } catch (IOException e) {
-                io.error("cannot write standard output: " + ProgrammeFiles.reason(e));
+                io.error("cannot write standard output: " + Reasons.of(e));
                 return ExitCodes.USAGE_OR_IO;
             }
         }
         try {
-            AtomicFiles.write(output, bytes, inputs);
+            Outputs.write(output, bytes, inputs);
             return ExitCodes.OK;
         } catch (IOException e) {
             io.error(cannotWrite(output, e));
@@ -77,16 +76,14 @@ final class OutputFiles {
     }
 
     static String cannotWrite(Path output, IOException e) {
-        return "cannot write '" + TextRenderer.sanitizeLine(output.toString()) + "': " + ProgrammeFiles.reason(e);
+        return "cannot write '" + Reasons.oneLine(output.toString()) + "': " + Reasons.of(e);
     }
 
-    /** The files a compilation read: the programme and every module it uses from disk. */
-    static List<Path> inputs(Path programme, Compilation compilation) {
+    /** The files a programme was read from: the programme as given and every module it uses from disk. */
+    static List<Path> inputs(Path file, Programme programme) {
         List<Path> inputs = new ArrayList<>();
-        inputs.add(programme);
-        if (compilation != null) {
-            for (SourceFile source : compilation.sources()) if (source.location() != null) inputs.add(source.location());
-        }
+        inputs.add(file);
+        if (programme != null) inputs.addAll(programme.sourceFiles());
         return inputs;
     }
 }

@@ -1,7 +1,8 @@
 package dev.marshall.cli;
 
-import dev.marshall.diagnostics.format.TextRenderer;
-import dev.marshall.emit.ReportWriter;
+import dev.marshall.api.MarshallException;
+import dev.marshall.api.Outputs;
+import dev.marshall.api.Reasons;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
     private Path file;
 
     @Override
-    public Integer call() {
+    public Integer call() throws MarshallException {
         Io io = marshall.io();
         Path folder = out != null ? out : Path.of(defaultFolder(file));
         if (folder.toString().equals("-")) {
@@ -52,16 +53,16 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.USAGE_OR_IO;
         }
         // Before the runs, which may take a while: a file where the folder should be, a folder holding an input.
-        EmitCommand.Loaded loaded = EmitCommand.load(file, inputs -> folderAllowed(folder, inputs, io), run, simulation, colour, io);
-        if (loaded.exitCode() != ExitCodes.OK) return loaded.exitCode();
         List<Path> written;
-        try {
-            written = ReportWriter.write(folder, loaded.framework(), loaded.inputs());
+        try (dev.marshall.api.Marshall api = ProgrammeFiles.open()) {
+            EmitCommand.Loaded loaded = EmitCommand.load(api, file, inputs -> folderAllowed(folder, inputs, io), run, simulation, colour, io);
+            if (loaded.exitCode() != ExitCodes.OK) return loaded.exitCode();
+            written = loaded.programme().writeReport(folder, loaded.forecast());
         } catch (IOException e) {
-            io.error("cannot write the report into '" + TextRenderer.sanitizeLine(folder.toString()) + "': " + ProgrammeFiles.reason(e));
+            io.error("cannot write the report into '" + Reasons.oneLine(folder.toString()) + "': " + Reasons.of(e));
             return ExitCodes.USAGE_OR_IO;
         }
-        io.out().println("wrote " + TextRenderer.sanitizeLine(folder.resolve(ReportWriter.INDEX).toString())
+        io.out().println("wrote " + Reasons.oneLine(folder.resolve(Outputs.REPORT_INDEX).toString())
                 + " and " + (written.size() - 1) + " files beside it");
         io.out().flush();
         return ExitCodes.OK;
@@ -71,16 +72,16 @@ final class ReportCommand implements Callable<Integer> {
     private static boolean folderAllowed(Path folder, List<Path> inputs, Io io) {
         Path inTheWay = fileInTheWay(folder);
         if (inTheWay != null) {
-            io.error("cannot write the report into '" + TextRenderer.sanitizeLine(folder.toString()) + "': "
-                    + (inTheWay.equals(folder) ? "it is" : "'" + TextRenderer.sanitizeLine(inTheWay.toString()) + "' is")
+            io.error("cannot write the report into '" + Reasons.oneLine(folder.toString()) + "': "
+                    + (inTheWay.equals(folder) ? "it is" : "'" + Reasons.oneLine(inTheWay.toString()) + "' is")
                     + " a file, not a folder");
             return false;
         }
         try {
-            ReportWriter.checkFolder(folder, inputs);
+            Outputs.checkReportFolder(folder, inputs);
             return true;
         } catch (IOException e) {
-            io.error("cannot write the report into '" + TextRenderer.sanitizeLine(folder.toString()) + "': " + ProgrammeFiles.reason(e));
+            io.error("cannot write the report into '" + Reasons.oneLine(folder.toString()) + "': " + Reasons.of(e));
             return false;
         }
     }

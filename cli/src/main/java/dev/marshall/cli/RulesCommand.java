@@ -1,8 +1,6 @@
 package dev.marshall.cli;
 
-import dev.marshall.approach.ApproachRules;
-import dev.marshall.diagnostics.Messages;
-import dev.marshall.syntax.Suggestions;
+import dev.marshall.api.DiagnosticCodes;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code marshall rules A05}: one rule's full explanation — what it protects,
  * where in the UNIDO paper it rests, what triggers it, how to fix it, and how
  * to silence it. The words come from {@code messages.properties}; the list of
- * rules from {@link ApproachRules}, so a new rule appears here by itself.
+ * rules from {@link DiagnosticCodes#approachRules()}, so a new rule appears here by itself.
  * Any other known code ({@code marshall rules E010}) gets its title and
  * message template and a pointer to the language reference.
  */
@@ -38,20 +36,20 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Io io = marshall.io();
-        List<String> codes = ApproachRules.codes();
+        List<String> codes = DiagnosticCodes.approachRules();
         if (code == null) {
             list(io.out(), codes);
             return ExitCodes.OK;
         }
         String wanted = code.trim().toUpperCase(Locale.ROOT);
-        if (!codes.contains(wanted) && Messages.isKnown(wanted)) {
+        if (!codes.contains(wanted) && DiagnosticCodes.isKnown(wanted)) {
             describe(io.out(), wanted);
             return ExitCodes.OK;
         }
         if (!codes.contains(wanted)) {
             // A typo keeps the letter (E10 is E010, not A10), so codes of the same kind come first.
-            List<String> sameKind = Messages.codes().stream().filter(c -> !wanted.isEmpty() && c.charAt(0) == wanted.charAt(0)).toList();
-            String suggestion = Suggestions.didYouMean(wanted, sameKind.isEmpty() ? Messages.codes() : sameKind);
+            List<String> sameKind = DiagnosticCodes.all().stream().filter(c -> !wanted.isEmpty() && c.charAt(0) == wanted.charAt(0)).toList();
+            String suggestion = DiagnosticCodes.didYouMean(wanted, sameKind.isEmpty() ? DiagnosticCodes.all() : sameKind);
             String what = wanted.matches("[EWN].*") ? "diagnostic code" : "approach rule";
             io.error("no " + what + " '" + code + "'" + (suggestion.isEmpty() ? "" : "; " + suggestion));
             io.err().println("Run 'marshall rules' for the list (" + codes.get(0) + "–" + codes.get(codes.size() - 1) + ").");
@@ -63,7 +61,7 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private static void list(PrintWriter out, List<String> codes) {
-        for (String c : codes) out.println(c + "  " + Messages.title(c));
+        for (String c : codes) out.println(c + "  " + DiagnosticCodes.title(c));
         out.println();
         out.println("Run 'marshall rules CODE' for a rule's explanation; silence a rule in a programme with");
         out.println("allow CODE \"reason\".");
@@ -75,12 +73,12 @@ final class RulesCommand implements Callable<Integer> {
      * the full account in the language reference, where each has an example.
      */
     private static void describe(PrintWriter out, String code) {
-        out.println(code + "  " + Messages.title(code));
+        out.println(code + "  " + DiagnosticCodes.title(code));
         out.println();
-        out.println("Message: " + Messages.message(code, "…", "…", "…", "…", "…"));
-        String hint = Messages.hint(code, "…", "…", "…", "…", "…");
+        out.println("Message: " + DiagnosticCodes.message(code, "…", "…", "…", "…", "…"));
+        String hint = DiagnosticCodes.hint(code, "…", "…", "…", "…", "…");
         if (!hint.isEmpty()) out.println("Hint:    " + hint);
-        String explanation = Messages.explanation(code);
+        String explanation = DiagnosticCodes.explanation(code);
         if (!explanation.isEmpty()) {
             out.println();
             out.println(explanation);
@@ -92,9 +90,9 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private static void explain(PrintWriter out, String code) {
-        out.println(code + "  " + Messages.title(code));
+        out.println(code + "  " + DiagnosticCodes.title(code));
         out.println();
-        out.println(Messages.explanation(code));
+        out.println(DiagnosticCodes.explanation(code));
         out.println();
         out.println("Silence it where it does not apply, with the reason: allow " + code + " \"why it does not apply\"");
         out.flush();

@@ -1,10 +1,10 @@
 package dev.marshall.cli;
 
-import dev.marshall.model.Programme;
-import dev.marshall.run.SimulationException;
-import dev.marshall.simulation.SimulationOptions;
-import dev.marshall.simulation.SimulationResult;
-import dev.marshall.simulation.Simulator;
+import dev.marshall.api.Forecast;
+import dev.marshall.api.MarshallException;
+import dev.marshall.api.Programme;
+import dev.marshall.api.Reasons;
+import dev.marshall.api.SimulationRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,16 +30,16 @@ final class RunOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "" + SimulationOptions.DEFAULT_RUNS,
-            description = "Number of runs, 1 to " + SimulationOptions.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "" + SimulationRequest.DEFAULT_RUNS,
+            description = "Number of runs, 1 to " + SimulationRequest.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SimulationOptions.DEFAULT_SEED,
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SimulationRequest.DEFAULT_SEED,
             description = "Seed of the random numbers: the same seed gives the same figures (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--threads", paramLabel = "T",
-            description = "Worker threads, 1 to " + SimulationOptions.MAX_THREADS + " (default: one per core). Does not change the figures.")
+            description = "Worker threads, 1 to " + SimulationRequest.MAX_THREADS + " (default: one per core). Does not change the figures.")
     Integer threads;
 
     /** Kept as typed (not a picocli map), so that {@code --set NAME} without {@code =} gets a message of ours. */
@@ -55,13 +55,13 @@ final class RunOptions {
      * The options as the simulator takes them, every value checked; unknown
      * {@code --set} names are left to {@link #checkNames}, which needs the programme.
      */
-    SimulationOptions validate() {
-        if (runs < 1 || runs > SimulationOptions.MAX_RUNS) {
-            throw usage("--runs must be between 1 and " + SimulationOptions.MAX_RUNS + ", got " + runs);
+    SimulationRequest validate() {
+        if (runs < 1 || runs > SimulationRequest.MAX_RUNS) {
+            throw usage("--runs must be between 1 and " + SimulationRequest.MAX_RUNS + ", got " + runs);
         }
-        int threadCount = threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), SimulationOptions.MAX_THREADS);
-        if (threadCount < 1 || threadCount > SimulationOptions.MAX_THREADS) {
-            throw usage("--threads must be between 1 and " + SimulationOptions.MAX_THREADS + ", got " + threadCount);
+        int threadCount = threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), SimulationRequest.MAX_THREADS);
+        if (threadCount < 1 || threadCount > SimulationRequest.MAX_THREADS) {
+            throw usage("--threads must be between 1 and " + SimulationRequest.MAX_THREADS + ", got " + threadCount);
         }
         Map<String, Double> fixed = new TreeMap<>();
         for (String assignment : set) {
@@ -76,15 +76,19 @@ final class RunOptions {
             if (value == null) throw usage("--set " + name + ": '" + text + "' is not a number");
             fixed.put(name, value); // the same name twice: the last value counts
         }
-        return new SimulationOptions(runs, seed, threadCount, fixed);
+        SimulationRequest request = SimulationRequest.runs(runs).seed(seed).threads(threadCount);
+        for (Map.Entry<String, Double> f : fixed.entrySet()) request = request.fix(f.getKey(), f.getValue());
+        return request;
     }
 
     /** Every {@code --set} name must be a param of the programme (the message suggests the closest). */
-    void checkNames(Programme programme, SimulationOptions options) {
+    void checkNames(Programme programme, SimulationRequest request) {
         try {
-            Simulator.checkOverrides(programme, options.overrides());
+            programme.checkFixed(request.fixed());
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
+        } catch (MarshallException e) {
+            throw new IllegalStateException("checked a programme with errors", e);   // the commands stop on errors first
         }
     }
 
@@ -92,21 +96,21 @@ final class RunOptions {
      * Simulates with a progress bar on standard error and, under
      * {@code --verbose}, the runtime before and the time after.
      */
-    SimulationResult simulate(Programme programme, SimulationOptions options, Io io) throws SimulationException {
+    Forecast simulate(Programme programme, SimulationRequest request, Io io) throws MarshallException {
         if (verbose) io.error(runtimeDescription());
         long started = System.nanoTime();
         ProgressBar bar = new ProgressBar(io.err(), io.errIsTerminal());
-        SimulationResult result;
+        Forecast forecast;
         try {
-            result = Simulator.simulate(programme, options, bar::progress);
+            forecast = programme.simulate(request.progress(bar::progress));
         } finally {
             bar.clear();
         }
         if (verbose) {
-            io.error(String.format(Locale.ROOT, "%d runs on %d thread%s in %.2f s", options.runs(), options.threads(),
-                    options.threads() == 1 ? "" : "s", (System.nanoTime() - started) / 1e9));
+            io.error(String.format(Locale.ROOT, "%d runs on %d thread%s in %.2f s", request.runs(), request.threads(),
+                    request.threads() == 1 ? "" : "s", (System.nanoTime() - started) / 1e9));
         }
-        return result;
+        return forecast;
     }
 
     /** Under {@code --verbose}, why no runtime is named: nothing was simulated. */
@@ -116,7 +120,7 @@ final class RunOptions {
 
     /** The runtime in use, as the launcher and Truffle tell it. */
     private static String runtimeDescription() {
-        String name = Simulator.runtimeName();
+        String name = dev.marshall.api.Marshall.runtimeName();
         String reason = System.getProperty("marshall.runtime.reason", "");
         boolean optimizing = !name.toLowerCase(Locale.ROOT).contains("interpreted");
         return "Truffle runtime: " + name + (optimizing ? " (optimizing: guest code is compiled" : " (fallback: guest code is interpreted")
@@ -124,7 +128,7 @@ final class RunOptions {
     }
 
     private ParameterException usage(String message) {
-        return new ParameterException(command.commandLine(), dev.marshall.diagnostics.format.TextRenderer.sanitizeLine(message));
+        return new ParameterException(command.commandLine(), Reasons.oneLine(message));
     }
 
     /** A number as on the command line: 0.05, 1_000, 5% (= 0.05); null when it is none. */

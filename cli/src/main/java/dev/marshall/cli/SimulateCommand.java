@@ -1,16 +1,11 @@
 package dev.marshall.cli;
 
-import dev.marshall.model.Compilation;
-import dev.marshall.diagnostics.Diagnostic;
-import dev.marshall.diagnostics.format.CheckedFile;
-import dev.marshall.diagnostics.format.TextRenderer;
-import dev.marshall.model.Programme;
-import dev.marshall.emit.results.ResultCsv;
-import dev.marshall.emit.results.ResultJson;
-import dev.marshall.emit.results.ResultText;
-import dev.marshall.run.SimulationException;
-import dev.marshall.simulation.SimulationOptions;
-import dev.marshall.simulation.SimulationResult;
+import dev.marshall.api.DiagnosticReport;
+import dev.marshall.api.Forecast;
+import dev.marshall.api.ForecastFormat;
+import dev.marshall.api.MarshallException;
+import dev.marshall.api.Programme;
+import dev.marshall.api.SimulationRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,39 +65,39 @@ final class SimulateCommand implements Callable<Integer> {
     private Path file;
 
     @Override
-    public Integer call() {
+    public Integer call() throws MarshallException {
         Io io = marshall.io();
-        SimulationOptions options = run.validate();
+        SimulationRequest request = run.validate();
         if (!OutputFiles.check(output, List.of(file), io)) return ExitCodes.USAGE_OR_IO;
-        Compilation compilation = ProgrammeFiles.compileOrReport(file, io);
-        if (compilation == null) return ExitCodes.USAGE_OR_IO;
-        List<Path> inputs = OutputFiles.inputs(file, compilation);
-        if (!OutputFiles.check(output, inputs, io)) return ExitCodes.USAGE_OR_IO;
-        if (compilation.hasErrors()) {
-            List<Diagnostic> errors = compilation.diagnostics().stream().filter(Diagnostic::isError).toList();
-            printDiagnostics(io, errors);
-            return ExitCodes.FINDINGS;
+        try (dev.marshall.api.Marshall api = ProgrammeFiles.open()) {
+            Programme programme = ProgrammeFiles.loadOrReport(api, file, io);
+            if (programme == null) return ExitCodes.USAGE_OR_IO;
+            List<Path> inputs = OutputFiles.inputs(file, programme);
+            if (!OutputFiles.check(output, inputs, io)) return ExitCodes.USAGE_OR_IO;
+            DiagnosticReport findings = DiagnosticReport.of(programme);
+            if (findings.errors() > 0) {
+                printDiagnostics(io, findings.select(d -> d.isError()));
+                return ExitCodes.FINDINGS;
+            }
+            run.checkNames(programme, request);
+            Forecast forecast;
+            try {
+                forecast = run.simulate(programme, request, io);
+            } catch (MarshallException e) {
+                printDiagnostics(io, DiagnosticReport.of(programme, e));
+                return ExitCodes.FINDINGS;
+            }
+            String rendered = programme.render(forecast, switch (format) {
+                case TEXT -> ForecastFormat.TEXT;
+                case JSON -> ForecastFormat.JSON;
+                case CSV -> ForecastFormat.CSV;
+            });
+            return OutputFiles.write(output, rendered, inputs, io);
         }
-        Programme programme = compilation.programme();
-        run.checkNames(programme, options);
-        SimulationResult result;
-        try {
-            result = run.simulate(programme, options, io);
-        } catch (SimulationException e) {
-            printDiagnostics(io, e.diagnostics());
-            return ExitCodes.FINDINGS;
-        }
-        String rendered = switch (format) {
-            case TEXT -> ResultText.render(result, programme);
-            case JSON -> ResultJson.render(result);
-            case CSV -> ResultCsv.render(result, programme);
-        };
-        return OutputFiles.write(output, rendered, inputs, io);
     }
 
-    private void printDiagnostics(Io io, List<Diagnostic> diagnostics) {
-        TextRenderer renderer = new TextRenderer(colour.enabled(io, io.errIsTerminal()));
-        io.err().print(renderer.render(List.of(new CheckedFile(file.toString(), diagnostics))));
+    private void printDiagnostics(Io io, DiagnosticReport report) {
+        io.err().print(report.text(colour.enabled(io, io.errIsTerminal())));
         io.err().flush();
     }
 }

@@ -21,10 +21,6 @@ import org.junit.jupiter.api.Test;
  * its main sources name {@code dev.marshall.cli}, {@code dev.marshall.api}
  * and the other edge modules (the formatter, the language server) only, never a package of the interpreter (an import or a
  * fully qualified name in code; comments do not count).
- *
- * <p>{@link #NOT_YET_THIN} lists the commands that still reach into the
- * interpreter while their glue moves into the API. It may only shrink: a file
- * missing from it fails, and so does a listed file that is already thin.
  */
 class ThinClientTest {
     private static final Path MAIN = Path.of("src/main/java/dev/marshall/cli");
@@ -32,22 +28,11 @@ class ThinClientTest {
     private static final Pattern NAME = Pattern.compile("\\bdev\\.marshall\\.([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 
-    private static final Set<String> NOT_YET_THIN = Set.of(
-            "CheckCommand.java", "DiagnosticFormat.java", "EmitCommand.java", "FmtCommand.java", "Marshall.java",
-            "OutputFiles.java", "ProgrammeFiles.java", "ReportCommand.java", "RulesCommand.java", "RunOptions.java",
-            "SimulateCommand.java");
-
     @Test
     void theCommandLineNamesNoInterpreterPackage() throws IOException {
         Map<String, Set<String>> reaching = interpreterPackagesBySource();
         assertTrue(Files.isRegularFile(MAIN.resolve("Marshall.java")), "not run from the cli module: " + MAIN.toAbsolutePath());
-        Set<String> newlyReaching = new TreeSet<>(reaching.keySet());
-        newlyReaching.removeAll(NOT_YET_THIN);
-        assertEquals(Map.of(), filter(reaching, newlyReaching),
-                "cli main sources name interpreter packages; go through dev.marshall.api instead");
-        Set<String> alreadyThin = new TreeSet<>(NOT_YET_THIN);
-        alreadyThin.removeAll(reaching.keySet());
-        assertEquals(Set.of(), alreadyThin, "these are thin now: take them off NOT_YET_THIN");
+        assertEquals(Map.of(), reaching, "cli main sources name interpreter packages; go through dev.marshall.api instead");
     }
 
     @Test
@@ -78,11 +63,5 @@ class ThinClientTest {
             if (!ALLOWED.contains(pkg)) packages.add(pkg);
         }
         return packages;
-    }
-
-    private static Map<String, Set<String>> filter(Map<String, Set<String>> all, Set<String> keys) {
-        Map<String, Set<String>> kept = new TreeMap<>(all);
-        kept.keySet().retainAll(keys);
-        return kept;
     }
 }

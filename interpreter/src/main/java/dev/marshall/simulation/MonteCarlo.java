@@ -78,7 +78,7 @@ public final class MonteCarlo {
         };
 
         int threads = engine.callingThreadOnly() ? 0 : Math.min(options.threads(), runs);
-        if (engine.callingThreadOnly()) work.run();
+        if (engine.callingThreadOnly()) runWatched(work, control);
         List<Thread> workers = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
             Thread thread = new Thread(null, work, "marshall-run-" + t, WORKER_STACK_BYTES);
@@ -115,6 +115,33 @@ public final class MonteCarlo {
         if (failure[0] != null) throw new SimulationException(List.of(failure[0].diagnostic()));
         if (interrupted) throw new IllegalStateException("the simulation was interrupted");
         return outcomes;
+    }
+
+    /**
+     * Runs {@code work} on the calling thread, which then cannot watch the
+     * clock itself: a daemon thread flips the control when the time limit has
+     * passed, and guest code stops at its next poll (E088).
+     */
+    private static void runWatched(Runnable work, SimulationControl control) {
+        if (control.timeLimit() == null) {
+            work.run();
+            return;
+        }
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(control.timeLimit());
+                control.expire();
+            } catch (InterruptedException e) {
+                // the work finished in time
+            }
+        }, "marshall-time-limit");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            work.run();
+        } finally {
+            watchdog.interrupt();
+        }
     }
 
     /** Refuses with E087, before anything is allocated, a simulation that would not fit in the memory it may use. */

@@ -18,6 +18,11 @@ public final class MarshallContext {
         return env;
     }
 
+    /** How long one polyglot {@code simulate} may run: the host's {@code marshall.SimulationTimeLimit}, never below 1 ms. */
+    public java.time.Duration simulationTimeLimit() {
+        return java.time.Duration.ofMillis(Math.max(1, env.getOptions().get(MarshallLanguage.SimulationTimeLimit)));
+    }
+
     private static final TruffleLanguage.ContextReference<MarshallContext> REFERENCE =
             TruffleLanguage.ContextReference.create(MarshallLanguage.class);
 

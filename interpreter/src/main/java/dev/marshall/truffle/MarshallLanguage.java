@@ -1,5 +1,11 @@
 package dev.marshall.truffle;
 
+import com.oracle.truffle.api.Option;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+import org.graalvm.polyglot.SandboxPolicy;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
@@ -90,6 +96,21 @@ public final class MarshallLanguage extends TruffleLanguage<MarshallContext> {
 
     TranslationCache translations() {
         return translations;
+    }
+
+    /**
+     * The longest one polyglot {@code simulate(options)} may run before it stops
+     * with E088: the host's limit, set on the context or engine
+     * ({@code .option("marshall.SimulationTimeLimit", "30000")}), out of the guest's reach.
+     * The default is the embedding API's ({@code Limits.DEFAULT}: 5 minutes).
+     */
+    @Option(help = "The longest one simulate() may run, in milliseconds (default: 300000, as the Java API); then it stops with E088.",
+            category = OptionCategory.USER, stability = OptionStability.STABLE, sandbox = SandboxPolicy.UNTRUSTED)
+    static final OptionKey<Long> SimulationTimeLimit = new OptionKey<>(300_000L);
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new MarshallLanguageOptionDescriptors();
     }
 
     @Override
