@@ -7,10 +7,16 @@
 # launcher, the median wall time, the median CPU time (user + system, from /usr/bin/time; steadier
 # than wall time on a shared machine), the median peak memory, and the runtime the default chose.
 #
-#   benchmarks/end-to-end.sh                     every example at 1000 runs, orissa also at 10000
+#   benchmarks/end-to-end.sh                     every example at 1000 runs, orissa also at 10000,
+#                                                and the Orissa-like workload (below) at 1000 runs
 #   REPEATS=3 EXAMPLES="sialkot orissa" benchmarks/end-to-end.sh     fewer
 #   JOBS="orissa:20000 sialkot:100" benchmarks/end-to-end.sh         chosen jobs (example:runs)
 #   NO_WRITE=1 ...                               print only, leave docs/performance.md alone
+#
+# The Orissa-like workload (job "workload:RUNS"; 200 villages over 36 months, the simulation
+# benchmark's model, benchmarks/src/.../OrissaWorkload.java) is also timed as plain Python
+# (benchmarks/orissa_workload.py, python3) and as hand-written Java (OrissaByHand, a cold `java`
+# running the same driver and summary), so those two rows sit beside the launcher's.
 #
 # Needs /usr/bin/time (apt-get install time). The load average is printed before and after: on a
 # loaded machine compare CPU times and the ratios between launchers, not wall times.
@@ -26,12 +32,25 @@ if [ -z "${JOBS:-}" ]; then
     case " ${EXAMPLES:-$name} " in *" $name "*) JOBS="$JOBS $name:1000" ;; esac
   done
   case " ${EXAMPLES:-orissa} " in *" orissa "*) JOBS="$JOBS orissa:10000" ;; esac
+  [ -n "${EXAMPLES:-}" ] || JOBS="$JOBS workload:1000"
 fi
-variants=(default "MARSHALL_JVMCI=0" "MARSHALL_JVMCI=1")
 bin/marshall check examples/sialkot.marshall >/dev/null   # builds the jar and the start-up archive if needed
 
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
+benchmarks_jar="$root/benchmarks/target/benchmarks.jar"
+case " $JOBS " in
+  *" workload:"*)
+    if [ ! -f "$benchmarks_jar" ]; then
+      (cd "$root" && mvn -B -q -DskipTests -pl benchmarks -am package) || { echo "end-to-end: cannot build $benchmarks_jar" >&2; exit 2; }
+    fi
+    command -v python3 >/dev/null || { echo "end-to-end: the workload's Python row needs python3" >&2; exit 2; }
+    # shellcheck source=../bin/lib/jdk.sh
+    . "$root/bin/lib/jdk.sh"
+    find_jdk 21 || { echo "end-to-end: no JDK 21+ found" >&2; exit 2; }
+    "$JDK_JAVA" -cp "$benchmarks_jar" dev.marshall.benchmarks.OrissaByHandRun --source 200 36 >"$scratch/workload.marshall" 2>/dev/null
+    ;;
+esac
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -39,21 +58,37 @@ table="| job | launcher | runtime | wall (s) | CPU user+sys (s) | peak RSS (MB) 
 |---|---|---|---:|---:|---:|"
 for job in $JOBS; do
   example="${job%%:*}"; runs="${job##*:}"
-  args=(simulate "examples/$example.marshall" --runs "$runs")
+  file="examples/$example.marshall"
+  variants=(default "MARSHALL_JVMCI=0" "MARSHALL_JVMCI=1")
+  if [ "$example" = workload ]; then
+    file="$scratch/workload.marshall"
+    variants+=("plain Python" "hand-written Java")
+  fi
+  args=(simulate "$file" --runs "$runs")
   for ((i = 1; i <= repeats; i++)); do
     for v in "${!variants[@]}"; do
-      env_set=(); [ "${variants[$v]}" = default ] || env_set=("${variants[$v]}")
-      /usr/bin/time -o "$scratch/time" -f "%e %U %S %M" env "${env_set[@]}" bin/marshall "${args[@]}" -v \
-        >/dev/null 2>"$scratch/err" || { cat "$scratch/err" >&2; exit 1; }
+      case "${variants[$v]}" in
+        "plain Python") command=(python3 "$root/benchmarks/orissa_workload.py" "$runs" 200 36) ;;
+        "hand-written Java") command=("$JDK_JAVA" -XX:+UseSerialGC -cp "$benchmarks_jar" dev.marshall.benchmarks.OrissaByHandRun "$runs" 200 36) ;;
+        default) command=(bin/marshall "${args[@]}" -v) ;;
+        *) command=(env "${variants[$v]}" bin/marshall "${args[@]}" -v) ;;
+      esac
+      /usr/bin/time -o "$scratch/time" -f "%e %U %S %M" "${command[@]}" >/dev/null 2>"$scratch/err" || { cat "$scratch/err" >&2; exit 1; }
       read -r wall user sys rss <"$scratch/time"
       echo "$wall" >>"$scratch/$v.wall"
       echo "$user $sys" | awk '{ printf "%.2f\n", $1 + $2 }' >>"$scratch/$v.cpu"
       echo "$rss" | awk '{ printf "%d\n", $1 / 1024 }' >>"$scratch/$v.rss"
-      sed -n 's/^marshall: Truffle runtime: [^(]*(\([a-z]*\):.*/\1/p' "$scratch/err" | head -n 1 >"$scratch/$v.runtime"
+      case "${variants[$v]}" in
+        "plain Python") echo "-" >"$scratch/$v.runtime" ;;
+        "hand-written Java") echo "HotSpot" >"$scratch/$v.runtime" ;;
+        *) sed -n 's/^marshall: Truffle runtime: [^(]*(\([a-z]*\):.*/\1/p' "$scratch/err" | head -n 1 >"$scratch/$v.runtime" ;;
+      esac
     done
   done
   for v in "${!variants[@]}"; do
-    row="| \`simulate $example --runs $runs\` | ${variants[$v]} | $(cat "$scratch/$v.runtime") | $(median <"$scratch/$v.wall") | $(median <"$scratch/$v.cpu") | $(median <"$scratch/$v.rss") |"
+    label="\`simulate $example --runs $runs\`"
+    [ "$example" = workload ] && label="Orissa-like workload, $runs runs"
+    row="| $label | ${variants[$v]} | $(cat "$scratch/$v.runtime") | $(median <"$scratch/$v.wall") | $(median <"$scratch/$v.cpu") | $(median <"$scratch/$v.rss") |"
     table="$table
 $row"
     printf '%s\n' "$row"

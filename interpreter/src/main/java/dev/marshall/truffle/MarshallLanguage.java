@@ -30,7 +30,8 @@ import com.oracle.truffle.api.nodes.Node;
  *       {@code i.active/started/finished};</li>
  *   <li>{@code expressions/} — arithmetic and comparisons (Truffle DSL specialisations on
  *       {@code double}/{@code boolean}), short-circuit {@code and}/{@code or},
- *       {@code if … then … else}, fn calls, aggregates over replicas;</li>
+ *       {@code if … then … else}, fn calls (small ones inlined, their arguments in frame slots),
+ *       aggregates over replicas;</li>
  *   <li>{@code statements/} — {@code s = e}, {@code s += e}, … with clamping, {@code if} blocks;</li>
  *   <li>{@code control/} — the engine: a whole run is one call target ({@code RunRootNode}):
  *       starting values, then for each month the schedule, the active interventions' blocks
@@ -77,12 +78,25 @@ import com.oracle.truffle.api.nodes.Node;
  * {@code simulate} runs on the calling thread inside that context (docs/embedding.md).
  */
 @TruffleLanguage.Registration(id = MarshallLanguage.ID, name = "Marshall", version = "0.1",
-        defaultMimeType = MarshallLanguage.MIME_TYPE, characterMimeTypes = MarshallLanguage.MIME_TYPE)
+        defaultMimeType = MarshallLanguage.MIME_TYPE, characterMimeTypes = MarshallLanguage.MIME_TYPE,
+        contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
 public final class MarshallLanguage extends TruffleLanguage<MarshallContext> {
     public static final String ID = "marshall";
     public static final String MIME_TYPE = "application/x-marshall";
 
     private static final LanguageReference<MarshallLanguage> REFERENCE = LanguageReference.create(MarshallLanguage.class);
+
+    /**
+     * One language instance serves every context of an engine (the policy is
+     * {@code SHARED}: nodes hold no context's data, only the run state they are
+     * called with), so a programme simulated again on a host's engine reuses
+     * its call targets and their compiled code.
+     */
+    private final TranslationCache translations = new TranslationCache();
+
+    TranslationCache translations() {
+        return translations;
+    }
 
     /**
      * The longest one polyglot {@code simulate(options)} may run before it stops

@@ -36,6 +36,7 @@ import dev.marshall.truffle.builtins.UniformNodeGen;
 import dev.marshall.truffle.nodes.ExpressionNode;
 import dev.marshall.truffle.nodes.StatementNode;
 import dev.marshall.truffle.nodes.access.ArgumentReadNode;
+import dev.marshall.truffle.nodes.access.LocalReadNode;
 import dev.marshall.truffle.nodes.access.CurrentMonthNode;
 import dev.marshall.truffle.nodes.access.InterventionStatusNode;
 import dev.marshall.truffle.nodes.access.MilestoneReachedNode;
@@ -55,6 +56,7 @@ import dev.marshall.truffle.nodes.expressions.AddNodeGen;
 import dev.marshall.truffle.nodes.expressions.AggregateNode;
 import dev.marshall.truffle.nodes.expressions.AndNode;
 import dev.marshall.truffle.nodes.expressions.CallNode;
+import dev.marshall.truffle.nodes.expressions.InlinedCallNode;
 import dev.marshall.truffle.nodes.expressions.ConditionAsNumberNode;
 import dev.marshall.truffle.nodes.expressions.ConditionalNode;
 import dev.marshall.truffle.nodes.expressions.DivideNodeGen;
@@ -80,7 +82,9 @@ import java.util.Map;
 
 /**
  * Builds the Truffle nodes of a programme from its semantic model: one call
- * target per {@code fn} and one for a whole run. Slots come straight from the
+ * target for a whole run, into which calls of small {@code fn}s are inlined
+ * ({@link FunctionInlining}), and one call target per {@code fn} for the calls
+ * that are not. Slots come straight from the
  * model's indices; every node gets the span of the model element it
  * evaluates. Parts of the model that cannot be evaluated (text, dates and
  * lists where a number is needed, a native fn the interpreter does not know)
@@ -92,6 +96,14 @@ public final class ProgrammeTranslator {
     private final DiagnosticSink problems = new DiagnosticSink();
     private final FunctionRootNode[] functions;
     private final CallTarget[] functionTargets;
+    private final FunctionInlining inlining;
+    /** Whether the expression being built belongs to the run's call target (where fn calls may be inlined). */
+    private boolean inRun;
+    /** The frame slots of the parameters of the fn being inlined (null: a fn body of its own, read from its arguments). */
+    private int[] parameterSlots;
+    private boolean[] parameterConditions;
+    /** The run's frame slots taken so far by inlined calls' arguments. */
+    private int frameSlots;
 
     /** What translation produced: the run's call target, or the problems that prevent it. */
     public record Translation(CallTarget run, List<Diagnostic> problems) {
@@ -104,6 +116,7 @@ public final class ProgrammeTranslator {
         int n = programme.functions().size();
         this.functions = new FunctionRootNode[n];
         this.functionTargets = new CallTarget[n];
+        this.inlining = new FunctionInlining(programme);
     }
 
     /**
@@ -112,7 +125,7 @@ public final class ProgrammeTranslator {
      * Must run while a context of the language is entered on this thread.
      */
     public static Translation translate(MarshallLanguage language, Programme programme, Map<String, Double> fixed) {
-        return new ProgrammeTranslator(language, programme).translate(fixed);
+        return language.translations().get(programme, fixed, () -> new ProgrammeTranslator(language, programme).translate(fixed));
     }
 
     private Translation translate(Map<String, Double> fixed) {
@@ -124,9 +137,12 @@ public final class ProgrammeTranslator {
         for (Function f : programme.functions()) {
             if (functions[f.index()] != null) functions[f.index()].setBody(expression(f.body()));
         }
+        inRun = true;
         StartNode start = start(fixed);
         MonthNode month = month();
-        RunRootNode root = new RunRootNode(language, programme.horizon(), start, month, programme.span());
+        com.oracle.truffle.api.frame.FrameDescriptor.Builder frame = com.oracle.truffle.api.frame.FrameDescriptor.newBuilder();
+        if (frameSlots > 0) frame.addSlots(frameSlots, com.oracle.truffle.api.frame.FrameSlotKind.Illegal);
+        RunRootNode root = new RunRootNode(language, frame.build(), programme.horizon(), start, month, programme.span());
         List<Diagnostic> found = problems.diagnostics();
         return new Translation(found.isEmpty() ? root.getCallTarget() : null, found);
     }
@@ -254,7 +270,8 @@ public final class ProgrammeTranslator {
                         p.type().kind() == Type.Kind.BOOLEAN);
             }
             case Expr.OwnProperty o -> expression(o.value());
-            case Expr.LocalRef l -> new ArgumentReadNode(l.slot());
+            case Expr.LocalRef l -> parameterSlots == null ? new ArgumentReadNode(l.slot())
+                    : new LocalReadNode(parameterSlots[l.slot()], parameterConditions[l.slot()]);
             case Expr.MilestoneReached m -> new MilestoneReachedNode(m.milestoneIndex());
             case Expr.InterventionStatus s -> new InterventionStatusNode(s.interventionIndex(), s.status());
             case Expr.Unary u -> switch (u.op()) {
@@ -307,6 +324,7 @@ public final class ProgrammeTranslator {
         Function f = c.function() >= 0 && c.function() < programme.functions().size()
                 ? programme.functions().get(c.function()) : null;
         if (f == null) return unsupported(c, "a call of the unknown fn '" + c.name() + "'");
+        if (inRun && inlining.inlines(f.index())) return inlined(f, c);
         if (functionTargets[f.index()] != null) {
             ExpressionNode[] args = new ExpressionNode[c.args().size()];
             for (int k = 0; k < args.length; k++) args[k] = value(c.args().get(k));
@@ -326,6 +344,35 @@ public final class ProgrammeTranslator {
             if (b.keyword().equals(name) && b.arity == c.args().size()) return builtin(b, c.args(), c.span());
         }
         return unsupported(c, "the native fn '" + f.name() + "' (this interpreter does not implement it)");
+    }
+
+    /**
+     * The call, inlined: its arguments (in the caller's bindings) into fresh
+     * frame slots, then the fn's body with its parameters bound to them.
+     */
+    private ExpressionNode inlined(Function f, Expr.Call c) {
+        int n = c.args().size();
+        ExpressionNode[] args = new ExpressionNode[n];
+        int[] slots = new int[n];
+        boolean[] conditions = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            Expr arg = c.args().get(k);
+            args[k] = value(arg);
+            conditions[k] = arg.type().kind() == Type.Kind.BOOLEAN;
+            slots[k] = frameSlots++;
+        }
+        int[] savedSlots = parameterSlots;
+        boolean[] savedConditions = parameterConditions;
+        parameterSlots = slots;
+        parameterConditions = conditions;
+        ExpressionNode body;
+        try {
+            body = expression(f.body());
+        } finally {
+            parameterSlots = savedSlots;
+            parameterConditions = savedConditions;
+        }
+        return new InlinedCallNode(args, slots, conditions, body).at(c.span());
     }
 
     private ExpressionNode builtin(Expr.Builtin builtin, List<Expr> args, Span span) {

@@ -64,6 +64,11 @@ public final class TruffleEngine implements RunEngine {
         }
     }
 
+    /** The run's call target (tests check that a shared engine reuses it). */
+    CallTarget runTarget() {
+        return run;
+    }
+
     /**
      * The Truffle runtime guest code runs on: "GraalVM CE" (or similar) when
      * the optimizing runtime is available, "Interpreted" on the fallback

@@ -26,8 +26,10 @@ public final class RunRootNode extends RootNode {
     @Child private StartNode start;
     @Child private MonthNode month;
 
-    public RunRootNode(MarshallLanguage language, int horizon, StartNode start, MonthNode month, Span span) {
-        super(language);
+    /** {@code frame} has a slot for each argument of the fn calls inlined into the run. */
+    public RunRootNode(MarshallLanguage language, com.oracle.truffle.api.frame.FrameDescriptor frame, int horizon,
+                       StartNode start, MonthNode month, Span span) {
+        super(language, frame);
         this.horizon = horizon;
         this.start = start;
         this.month = month;
