@@ -36,8 +36,13 @@ class GoldenFormatsTest {
     static final SimulationOptions SIALKOT_OPTIONS = SimulationOptions.of(1000, 42);
 
     static Framework sialkot() throws Exception {
-        Compilation c = Compiler.compile(SIALKOT);
-        if (c.hasErrors()) throw new AssertionError("sialkot.marshall has errors: " + c.diagnostics());
+        return simulated(SIALKOT);
+    }
+
+    /** A programme compiled and simulated as the sialkot goldens are (1000 runs, seed 42). */
+    static Framework simulated(Path programme) throws Exception {
+        Compilation c = Compiler.compile(programme);
+        if (c.hasErrors()) throw new AssertionError(programme + " has errors: " + c.diagnostics());
         SimulationResult result = Simulator.simulate(c.programme(), SIALKOT_OPTIONS);
         return Framework.of(c.programme(), Optional.of(result), c.diagnostics());
     }
