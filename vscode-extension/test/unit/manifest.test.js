@@ -55,7 +55,7 @@ test('a snippet for each declaration kind of the language', () => {
   const snippets = JSON.parse(fs.readFileSync(path.join(root, manifest.contributes.snippets[0].path), 'utf8'));
   const prefixes = new Set(Object.values(snippets).map((s) => s.prefix));
   for (const kind of ['programme', 'use', 'param', 'cluster', 'state', 'actor', 'network', 'intervention', 'each',
-    'indicator', 'milestone', 'priorities', 'assumption', 'risk', 'fn', 'native', 'enum', 'allow']) {
+    'indicator', 'milestone', 'result', 'priorities', 'assumption', 'risk', 'fn', 'native', 'enum', 'allow']) {
     assert.ok(prefixes.has(kind), `no snippet for ${kind}`);
   }
 });
