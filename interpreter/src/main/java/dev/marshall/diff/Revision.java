@@ -28,8 +28,8 @@ import java.util.List;
  */
 public record Revision(String oldName, String newName, String oldTitle, String newTitle,
                        List<DeclarationChange> declarations, List<ValueChange> header, List<CostChange> budget,
-                       List<CostChange> years, List<FundingChange> funding, List<ScheduleChange> schedules, List<TargetChange> targets,
-                       List<Diagnostic> introduced, List<Diagnostic> resolved, List<ProbabilityChange> forecast,
+                       List<CostChange> years, List<FundingChange> funding, List<ScheduleChange> schedules,
+                       List<TargetChange> targets, List<Diagnostic> introduced, List<Diagnostic> resolved, List<ProbabilityChange> forecast,
                        Simulation simulation) {
 
     public Revision {
