@@ -16,7 +16,7 @@ import java.util.concurrent.CancellationException;
 /**
  * What a revision of a programme changed, in the programme's terms ({@code marshall diff OLD NEW}):
  * declarations added, removed, renamed or changed; cost by intervention and
- * planned spend by year; schedules moved; targets changed; diagnostics
+ * planned spend by year; what each funder pays, in all and by programme year; schedules moved; targets changed; diagnostics
  * introduced or resolved; and, when both revisions simulate, each milestone's
  * P(on time) and each indicator's P(target met) with the same request (seed).
  * Immutable.

@@ -58,6 +58,19 @@ public final class DiffJson {
         json.endArray();
         costs(json, "cost", "intervention", r.budget());
         costs(json, "spendByYear", "year", r.years());
+        json.name("funding").beginArray();
+        for (Revision.FundingChange f : r.funding()) {
+            json.beginObject().name("funder").value(f.funder()).name("who").value(f.who());
+            amounts(json, f.total());
+            json.name("byYear").beginArray();
+            for (CostChange y : f.years()) {
+                json.beginObject().name("programmeYear").value(Integer.parseInt(y.what().substring("year ".length())));
+                amounts(json, y);
+                json.endObject();
+            }
+            json.endArray().endObject();
+        }
+        json.endArray();
         json.name("schedules").beginArray();
         for (ScheduleChange s : r.schedules()) {
             json.beginObject().name("kind").value(s.kind()).name("name").value(s.name());
@@ -110,10 +123,16 @@ public final class DiffJson {
     private static void costs(JsonWriter json, String name, String what, List<CostChange> costs) throws IOException {
         json.name(name).beginArray();
         for (CostChange c : costs) {
-            json.beginObject().name(what).value(c.what()).name("before").value(c.before()).name("after").value(c.after())
-                    .name("change").value(Math.round(c.delta() * 100) / 100.0).endObject();
+            json.beginObject().name(what).value(c.what());
+            amounts(json, c);
+            json.endObject();
         }
         json.endArray();
+    }
+
+    /** An amount's before, after and change (to the cent) as members of the open object. */
+    private static void amounts(JsonWriter json, CostChange c) throws IOException {
+        json.name("before").value(c.before()).name("after").value(c.after()).name("change").value(Math.round(c.delta() * 100) / 100.0);
     }
 
     private static void diagnostics(JsonWriter json, String name, List<Diagnostic> diagnostics) throws IOException {

@@ -38,6 +38,14 @@ public final class DiffMarkdown {
         }
         costs(out, "Cost by intervention", "intervention", r.budget());
         costs(out, "Planned spend by year", "year", r.years());
+        if (!r.funding().isEmpty()) {
+            out.append("\n### Funding by funder\n\n| funder | paid | before | after | change |\n|---|---|--:|--:|--:|\n");
+            for (Revision.FundingChange f : r.funding()) {
+                String who = f.funder() == null ? cell(f.who()) : code(f.funder()) + " " + cell(f.who());
+                funding(out, who, "**in all**", f.total());
+                for (CostChange y : f.years()) funding(out, "", y.what(), y);
+            }
+        }
         if (!r.schedules().isEmpty()) {
             out.append("\n### Schedules\n\n| kind | name | before | after |\n|---|---|---|---|\n");
             for (ScheduleChange s : r.schedules()) {
@@ -85,6 +93,11 @@ public final class DiffMarkdown {
             out.append("| ").append(name).append(" | ").append(Amounts.format(c.before())).append(" | ")
                     .append(Amounts.format(c.after())).append(" | ").append(Amounts.signed(c.delta())).append(" |\n");
         }
+    }
+
+    private static void funding(StringBuilder out, String who, String paid, CostChange c) {
+        out.append("| ").append(who).append(" | ").append(paid).append(" | ").append(Amounts.format(c.before())).append(" | ")
+                .append(Amounts.format(c.after())).append(" | ").append(Amounts.signed(c.delta())).append(" |\n");
     }
 
     private static String names(DeclarationChange d) {

@@ -21,6 +21,8 @@ final class DiffSummary {
         if (!declarations.isEmpty()) parts.add(String.join(", ", declarations));
         r.budget().stream().filter(c -> c.what().equals("all interventions")).findFirst()
                 .ifPresent(c -> parts.add("cost " + Amounts.signed(c.delta())));
+        long funders = r.funding().stream().filter(f -> f.funder() != null).count();
+        if (funders > 0) parts.add("funding changed for " + count(funders, "funder", "funders"));
         if (!r.schedules().isEmpty()) parts.add(count(r.schedules().size(), "schedule", "schedules") + " moved");
         if (!r.targets().isEmpty()) parts.add(count(r.targets().size(), "target", "targets") + " changed");
         long errors = r.introduced().stream().filter(Diagnostic::isError).count();

@@ -30,6 +30,13 @@ public final class DiffText {
         }
         costs(out, "Cost by intervention", r.budget());
         costs(out, "Planned spend by year", r.years());
+        if (!r.funding().isEmpty()) {
+            out.append("\nFunding by funder\n");
+            for (Revision.FundingChange f : r.funding()) {
+                out.append("  ").append(f.who()).append(": ").append(change(f.total())).append('\n');
+                for (CostChange y : f.years()) out.append("      ").append(y.what()).append(": ").append(change(y)).append('\n');
+            }
+        }
         if (!r.schedules().isEmpty()) {
             out.append("\nSchedules\n");
             for (ScheduleChange s : r.schedules()) {
@@ -73,9 +80,11 @@ public final class DiffText {
     private static void costs(StringBuilder out, String heading, List<CostChange> costs) {
         if (costs.isEmpty()) return;
         out.append('\n').append(heading).append('\n');
-        for (CostChange c : costs) {
-            out.append("  ").append(c.what()).append(": ").append(Amounts.format(c.before())).append(" → ")
-                    .append(Amounts.format(c.after())).append(" (").append(Amounts.signed(c.delta())).append(")\n");
-        }
+        for (CostChange c : costs) out.append("  ").append(c.what()).append(": ").append(change(c)).append('\n');
+    }
+
+    /** {@code before → after (±delta)}. */
+    private static String change(CostChange c) {
+        return Amounts.format(c.before()) + " → " + Amounts.format(c.after()) + " (" + Amounts.signed(c.delta()) + ")";
     }
 }

@@ -17,6 +17,8 @@ import java.util.List;
  * @param header      changes to the programme header (start, horizon, currency, budget, …)
  * @param budget      the cost of each intervention before and after, changed ones only, then the totals
  * @param years       planned spend by calendar year before and after (years whose spend changed)
+ * @param funding     what each funder (and the beneficiaries' cost shares) pays in all and by programme year,
+ *                    before and after: funders whose payments changed, added and removed ones
  * @param schedules   interventions whose planned start or end, and milestones whose due month, moved
  * @param targets     indicators whose baseline or target changed
  * @param introduced  diagnostics of the new revision the old one did not have
@@ -26,8 +28,8 @@ import java.util.List;
  */
 public record Revision(String oldName, String newName, String oldTitle, String newTitle,
                        List<DeclarationChange> declarations, List<ValueChange> header, List<CostChange> budget,
-                       List<CostChange> years, List<ScheduleChange> schedules, List<TargetChange> targets,
-                       List<Diagnostic> introduced, List<Diagnostic> resolved, List<ProbabilityChange> forecast,
+                       List<CostChange> years, List<FundingChange> funding, List<ScheduleChange> schedules,
+                       List<TargetChange> targets, List<Diagnostic> introduced, List<Diagnostic> resolved, List<ProbabilityChange> forecast,
                        Simulation simulation) {
 
     public Revision {
@@ -35,6 +37,7 @@ public record Revision(String oldName, String newName, String oldTitle, String n
         header = List.copyOf(header);
         budget = List.copyOf(budget);
         years = List.copyOf(years);
+        funding = List.copyOf(funding);
         schedules = List.copyOf(schedules);
         targets = List.copyOf(targets);
         introduced = List.copyOf(introduced);
@@ -44,7 +47,7 @@ public record Revision(String oldName, String newName, String oldTitle, String n
 
     /** {@return whether the revision changed nothing this diff looks at} */
     public boolean isEmpty() {
-        return declarations.isEmpty() && header.isEmpty() && budget.isEmpty() && years.isEmpty() && schedules.isEmpty()
+        return declarations.isEmpty() && header.isEmpty() && budget.isEmpty() && years.isEmpty() && funding.isEmpty() && schedules.isEmpty()
                 && targets.isEmpty() && introduced.isEmpty() && resolved.isEmpty()
                 && forecast.stream().allMatch(p -> p.delta() != null && Math.abs(p.delta()) < 1e-12);
     }
@@ -76,6 +79,18 @@ public record Revision(String oldName, String newName, String oldTitle, String n
     /** An amount before and after (null when the thing did not exist on that side). */
     public record CostChange(String what, Double before, Double after) {
         public double delta() { return (after == null ? 0 : after) - (before == null ? 0 : before); }
+    }
+
+    /**
+     * What one funder pays before and after, as the logframe's <em>Funding by year</em> table
+     * shows it: {@code total} in all, {@code years} the programme years ("year 1", …) whose
+     * payment changed. {@code funder} is the actor's name, or null for the beneficiaries'
+     * cost shares; {@code who} is how the outputs show it.
+     */
+    public record FundingChange(String funder, String who, CostChange total, List<CostChange> years) {
+        public FundingChange {
+            years = List.copyOf(years);
+        }
     }
 
     /**

@@ -2,10 +2,13 @@ package dev.marshall.diff;
 
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diff.Revision.CostChange;
+import dev.marshall.diff.Revision.FundingChange;
 import dev.marshall.diff.Revision.ProbabilityChange;
 import dev.marshall.diff.Revision.ScheduleChange;
 import dev.marshall.diff.Revision.TargetChange;
 import dev.marshall.diff.Revision.ValueChange;
+import dev.marshall.emit.logframe.FundingByYear;
+import dev.marshall.emit.logframe.LogframeDerivation;
 import dev.marshall.model.Compilation;
 import dev.marshall.model.Indicator;
 import dev.marshall.model.Intervention;
@@ -18,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -44,6 +48,7 @@ public final class RevisionComparison {
         List<ValueChange> header = a == null || b == null ? List.of() : header(a, b);
         List<CostChange> budget = a == null || b == null ? List.of() : budget(a, b, matching);
         List<CostChange> years = a == null || b == null ? List.of() : years(a, b);
+        List<FundingChange> funding = a == null || b == null ? List.of() : funding(a, b, matching);
         List<ScheduleChange> schedules = a == null || b == null ? List.of() : schedules(a, b, matching);
         List<TargetChange> targets = a == null || b == null ? List.of() : targets(a, b, matching);
         // Messages name declarations: the old revision's are read in the new names on both sides.
@@ -52,7 +57,7 @@ public final class RevisionComparison {
         List<ProbabilityChange> forecast = oldResult == null || newResult == null ? List.of()
                 : forecast(oldResult, newResult, matching);
         return new Revision(oldName, newName, a == null ? "" : Objects.toString(a.title(), ""),
-                b == null ? "" : Objects.toString(b.title(), ""), matching.changes, header, budget, years, schedules,
+                b == null ? "" : Objects.toString(b.title(), ""), matching.changes, header, budget, years, funding, schedules,
                 targets, introduced, resolved, forecast, simulation);
     }
 
@@ -114,6 +119,55 @@ public final class RevisionComparison {
         // to the cent: an even spread over months leaves 25999.999999999996 where 26,000 was planned
         years.replaceAll((year, amount) -> Math.round(amount * 100) / 100.0);
         return years;
+    }
+
+    /**
+     * What each funder pays in all and by programme year, before and after: the rows of the logframe's
+     * <em>Funding by year</em> table ({@link FundingByYear}, the plan, not a simulation), paired by the
+     * funder's name (a renamed actor is the same funder). The beneficiaries' cost shares are compared
+     * only when both revisions declare funders — a side without funders has no such table.
+     */
+    private static List<FundingChange> funding(Programme a, Programme b, DeclarationMatching matching) {
+        List<FundingByYear.Row> before = FundingByYear.of(LogframeDerivation.derive(a, Optional.empty()));
+        List<FundingByYear.Row> after = FundingByYear.of(LogframeDerivation.derive(b, Optional.empty()));
+        boolean beneficiaries = !before.isEmpty() && !after.isEmpty();
+        Map<String, FundingByYear.Row> old = new java.util.LinkedHashMap<>();
+        for (FundingByYear.Row r : before) if (r.funder() != null) old.put(r.funder().name(), r);
+        FundingByYear.Row oldBeneficiaries = before.isEmpty() ? null : before.get(before.size() - 1);
+        List<FundingChange> changes = new ArrayList<>();
+        for (FundingByYear.Row r : after) {
+            if (r.funder() == null) {
+                if (beneficiaries) funder(changes, oldBeneficiaries, r);
+                continue;
+            }
+            funder(changes, old.remove(matching.oldNameOf("actor", r.funder().name())), r);
+        }
+        for (FundingByYear.Row was : old.values()) funder(changes, was, null);
+        return changes;
+    }
+
+    /** Adds one funder's change when its total or any year's payment moved (or it came or went). */
+    private static void funder(List<FundingChange> changes, FundingByYear.Row was, FundingByYear.Row is) {
+        FundingByYear.Row named = is == null ? was : is;
+        List<CostChange> years = new ArrayList<>();
+        int n = Math.max(was == null ? 0 : was.byYear().size(), is == null ? 0 : is.byYear().size());
+        for (int y = 0; y < n; y++) {
+            Double x = was == null || y >= was.byYear().size() ? null : cents(was.byYear().get(y));
+            Double z = is == null || y >= is.byYear().size() ? null : cents(is.byYear().get(y));
+            if (x == null || z == null || Math.abs(x - z) >= AMOUNT_EPSILON) years.add(new CostChange("year " + (y + 1), x, z));
+        }
+        Double total0 = was == null ? null : cents(was.total());
+        Double total1 = is == null ? null : cents(is.total());
+        boolean moved = total0 == null || total1 == null || Math.abs(total0 - total1) >= AMOUNT_EPSILON;
+        if (moved || !years.isEmpty()) {
+            changes.add(new FundingChange(named.funder() == null ? null : named.funder().name(), named.who(),
+                    new CostChange(named.who(), total0, total1), years));
+        }
+    }
+
+    /** To the cent, as the planned spend: a share of an even spread leaves 0.30000000000000004. */
+    private static double cents(double amount) {
+        return Math.round(amount * 100) / 100.0;
     }
 
     private static List<ScheduleChange> schedules(Programme a, Programme b, DeclarationMatching matching) {

@@ -81,5 +81,46 @@ class RevisionComparisonTest {
                 new Revision.CostChange("all interventions", 25_000.0, 31_000.0)), r.budget());
         assertEquals(List.of(new Revision.CostChange("2027", 20_000.0, 26_000.0)), r.years());
         assertEquals("1 changed · cost +6,000", DiffSummary.of(r));
+        assertEquals(List.of(), r.funding(), "no funders on either side: no funding section");
+    }
+
+    private static final String FUNDERS = TRAINING
+            + "actor eu : donor { funds = [training, follow_up]; share = 80% }\n"
+            + "actor ministry : government_agency { funds = [training, follow_up]; share = 20% }\n";
+
+    @Test
+    void aChangedShareMovesWhatEachFunderPaysInAllAndByYear() {
+        Revision r = compare(FUNDERS, FUNDERS.replace("share = 80%", "share = 60%").replace("share = 20%", "share = 40%"));
+        assertEquals(List.of("eu", "ministry"), r.funding().stream().map(Revision.FundingChange::funder).toList(), DiffText.render(r));
+        Revision.FundingChange eu = r.funding().get(0);
+        assertEquals(20_000.0, eu.total().before());
+        assertEquals(15_000.0, eu.total().after());
+        // training (20,000) is spent in year 1, follow_up (5,000) after the milestone due in month 12: year 2
+        assertEquals(List.of(new Revision.CostChange("year 1", 16_000.0, 12_000.0), new Revision.CostChange("year 2", 4_000.0, 3_000.0)),
+                eu.years());
+        assertEquals(5_000.0, r.funding().get(1).total().delta());
+        assertTrue(DiffSummary.of(r).endsWith("funding changed for 2 funders"), DiffSummary.of(r));
+    }
+
+    @Test
+    void anAddedOrRemovedFunderPaysFromOrToNothing() {
+        String shared = FUNDERS.replace("share = 80%", "share = 70%")
+                + "actor region : local_government { funds = [training, follow_up]; share = 10% }\n";
+        Revision added = compare(FUNDERS, shared);
+        Revision.FundingChange region = added.funding().stream().filter(f -> "region".equals(f.funder())).findFirst().orElseThrow();
+        assertEquals(null, region.total().before());
+        assertEquals(2_500.0, region.total().after());
+        assertTrue(region.years().stream().allMatch(y -> y.before() == null), DiffText.render(added));
+        Revision removed = compare(shared, FUNDERS);
+        Revision.FundingChange gone = removed.funding().get(removed.funding().size() - 1);
+        assertEquals("region", gone.funder());
+        assertEquals(null, gone.total().after());
+    }
+
+    @Test
+    void aRenamedFunderPayingTheSameIsNoFundingChange() {
+        Revision r = compare(FUNDERS, FUNDERS.replace("actor eu ", "actor european_union "));
+        assertEquals(List.of(Change.RENAMED), r.declarations().stream().map(DeclarationChange::change).toList(), DiffText.render(r));
+        assertEquals(List.of(), r.funding(), DiffText.render(r));
     }
 }
