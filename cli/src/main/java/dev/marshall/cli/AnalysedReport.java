@@ -28,7 +28,7 @@ final class AnalysedReport {
                     + " a file, not a folder");
             return ExitCodes.USAGE_OR_IO;
         }
-        try (dev.marshall.api.Marshall api = dev.marshall.api.Marshall.create()) {
+        try (dev.marshall.api.Marshall api = ProgrammeFiles.open()) {
             int[] failure = {ExitCodes.OK};
             Programme programme = AnalysisInput.load(api, file, io, failure);
             if (programme == null) return failure[0];

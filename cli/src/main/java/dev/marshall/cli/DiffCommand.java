@@ -96,7 +96,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         List<Path> inputs = List.of(before, after);
         if (!OutputFiles.check(output, inputs, io)) return ExitCodes.USAGE_OR_IO;
-        try (dev.marshall.api.Marshall api = dev.marshall.api.Marshall.create()) {
+        try (dev.marshall.api.Marshall api = ProgrammeFiles.open()) {
             Programme older = load(api, before, io);
             if (older == null) return ExitCodes.USAGE_OR_IO;
             Programme newer = load(api, after, io);

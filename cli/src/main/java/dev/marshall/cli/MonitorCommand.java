@@ -62,7 +62,7 @@ final class MonitorCommand implements Callable<Integer> {
         SimulationRequest request = AnalysisInput.request(run);
         List<Path> inputs = List.of(file, actuals);
         if (!OutputFiles.check(output, inputs, io)) return ExitCodes.USAGE_OR_IO;
-        try (dev.marshall.api.Marshall api = dev.marshall.api.Marshall.create()) {
+        try (dev.marshall.api.Marshall api = ProgrammeFiles.open()) {
             int[] failure = {ExitCodes.OK};
             Programme programme = AnalysisInput.load(api, file, io, failure);
             if (programme == null) return failure[0];

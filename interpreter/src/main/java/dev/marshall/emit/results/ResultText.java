@@ -1,5 +1,7 @@
 package dev.marshall.emit.results;
 
+import dev.marshall.emit.text.TextTable;
+
 import dev.marshall.model.Indicator;
 import dev.marshall.model.IndicatorUnit;
 import dev.marshall.model.Milestone;
@@ -41,7 +43,7 @@ public final class ResultText {
         out.append("\n\n");
 
         if (!r.milestones().isEmpty()) {
-            Table t = new Table("Milestone", "", "due", "P(on time)", "p50 month", "p10-p90", "P(never)");
+            TextTable t = new TextTable("Milestone", "", "due", "P(on time)", "p50 month", "p10-p90", "P(never)");
             for (MilestoneOutcome m : r.milestones()) {
                 String title = programme.milestone(m.name()).map(Milestone::title).orElse("");
                 t.row(m.name(), title, "month " + m.due(), percent(m.probabilityOnTime()), month(m.p50()),
@@ -52,7 +54,7 @@ public final class ResultText {
         }
 
         if (!r.indicators().isEmpty()) {
-            Table t = new Table("Indicator", "target", "at target (p50)", "p10-p90", "P(target met)");
+            TextTable t = new TextTable("Indicator", "target", "at target (p50)", "p10-p90", "P(target met)");
             for (IndicatorOutcome i : r.indicators()) {
                 Indicator d = programme.indicator(i.name()).orElse(null);
                 IndicatorUnit unit = d == null ? IndicatorUnit.NUMBER : d.unit();
@@ -71,7 +73,7 @@ public final class ResultText {
         }
 
         if (!r.interventions().isEmpty()) {
-            Table t = new Table("Intervention", "start (p50)", "end (p50)", "P(started)");
+            TextTable t = new TextTable("Intervention", "start (p50)", "end (p50)", "P(started)");
             for (InterventionOutcome i : r.interventions()) {
                 t.row(i.name(), month(i.startP50()), month(i.endP50()), percent(i.probabilityStarted()));
             }
@@ -127,34 +129,5 @@ public final class ResultText {
         String s = String.format(Locale.ROOT, "%.3f", v);
         s = s.replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    /** Columns padded to their widest cell; the first {@code leftColumns} left-aligned, the rest right-aligned. */
-    private static final class Table {
-        private final List<String[]> rows = new ArrayList<>();
-
-        Table(String... header) {
-            rows.add(header);
-        }
-
-        void row(String... cells) {
-            rows.add(cells);
-        }
-
-        void render(StringBuilder out, int leftColumns) {
-            int columns = rows.get(0).length;
-            int[] width = new int[columns];
-            for (String[] row : rows) for (int c = 0; c < columns; c++) width[c] = Math.max(width[c], row[c].length());
-            for (String[] row : rows) {
-                StringBuilder line = new StringBuilder();
-                for (int c = 0; c < columns; c++) {
-                    if (c > 0) line.append("  ");
-                    String cell = row[c];
-                    String pad = " ".repeat(width[c] - cell.length());
-                    line.append(c < leftColumns ? cell + pad : pad + cell);
-                }
-                out.append(line.toString().stripTrailing()).append('\n');
-            }
-        }
     }
 }
