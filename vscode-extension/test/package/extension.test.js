@@ -130,9 +130,9 @@ test('Open report shows index.html and refreshes it on save; Simulate prints the
     const [panel] = seen.panels;
     assert.equal(panel.title, 'Report: my programme.marshall');
     assert.equal(panel.options.enableScripts, false, 'the report is a page without scripts');
-    assert.match(panel.webview.html, /Sialkot surgical instruments upgrading/);
+    assert.match(panel.webview.html, /Sialkot surgical instruments: collective efficiency/);
 
-    const text = fs.readFileSync(file, 'utf8').replace('"Sialkot surgical instruments upgrading"', '"Sialkot, saved again"');
+    const text = fs.readFileSync(file, 'utf8').replace('"Sialkot surgical instruments: collective efficiency"', '"Sialkot, saved again"');
     fs.writeFileSync(file, text);
     await Promise.all(seen.saved.map((listener) => listener(document)));
     assert.match(panel.webview.html, /Sialkot, saved again/);
