@@ -52,8 +52,10 @@ public final class RevisionComparison {
         List<ScheduleChange> schedules = a == null || b == null ? List.of() : schedules(a, b, matching);
         List<TargetChange> targets = a == null || b == null ? List.of() : targets(a, b, matching);
         // Messages name declarations: the old revision's are read in the new names on both sides.
-        List<Diagnostic> introduced = unmatched(after.diagnostics(), Map.of(), before.diagnostics(), matching.renames);
-        List<Diagnostic> resolved = unmatched(before.diagnostics(), matching.renames, after.diagnostics(), Map.of());
+        List<Diagnostic> oldFindings = comparable(before.diagnostics(), after.diagnostics());
+        List<Diagnostic> newFindings = comparable(after.diagnostics(), before.diagnostics());
+        List<Diagnostic> introduced = unmatched(newFindings, Map.of(), oldFindings, matching.renames);
+        List<Diagnostic> resolved = unmatched(oldFindings, matching.renames, newFindings, Map.of());
         List<ProbabilityChange> forecast = oldResult == null || newResult == null ? List.of()
                 : forecast(oldResult, newResult, matching);
         return new Revision(oldName, newName, a == null ? "" : Objects.toString(a.title(), ""),
@@ -219,6 +221,19 @@ public final class RevisionComparison {
      * of code and message (lines move in any revision, so places do not count), with
      * each side's renames applied to the names in its messages.
      */
+    /**
+     * The findings of one revision that can be set against the other's. The approach checks run only on
+     * a programme without errors, so when either revision has errors their warnings are left out on both
+     * sides: otherwise a revision that breaks the build would seem to resolve every approach warning.
+     */
+    private static List<Diagnostic> comparable(List<Diagnostic> these, List<Diagnostic> others) {
+        boolean approachRanOnBoth = these.stream().noneMatch(Diagnostic::isError) && others.stream().noneMatch(Diagnostic::isError);
+        if (approachRanOnBoth) return these;
+        return these.stream().filter(d -> !APPROACH_CODE.matcher(d.code()).matches()).toList();
+    }
+
+    private static final Pattern APPROACH_CODE = Pattern.compile("A\\d\\d");
+
     private static List<Diagnostic> unmatched(List<Diagnostic> these, Map<String, String> theseRenamed,
                                               List<Diagnostic> others, Map<String, String> othersRenamed) {
         Map<String, Integer> counts = new HashMap<>();

@@ -31,10 +31,30 @@ class RevisionComparisonTest {
             """;
 
     private static Revision compare(String before, String after) {
-        Compilation a = Compiler.compile(SourceFile.ofString("old.marshall", HEADER + before));
-        Compilation b = Compiler.compile(SourceFile.ofString("new.marshall", HEADER + after));
+        return compare(HEADER, before, after);
+    }
+
+    private static Revision compare(String header, String before, String after) {
+        Compilation a = Compiler.compile(SourceFile.ofString("old.marshall", header + before));
+        Compilation b = Compiler.compile(SourceFile.ofString("new.marshall", header + after));
         return RevisionComparison.compare("old.marshall", a, "new.marshall", b, null, null,
                 new Revision.Simulation(false, 0, 0, "not asked for"));
+    }
+
+    @Test
+    void aRevisionWithErrorsNeitherResolvesNorIntroducesApproachWarnings() {
+        // The approach checks run only on a programme without errors: the one with an error has none to compare.
+        String header = HEADER.replace("\ncluster", "\nuse std.unido\ncluster");
+        String broken = TRAINING.replace("after = trusted", "after = nowhere");
+        Revision forward = compare(header, TRAINING, broken);
+        assertTrue(forward.resolved().isEmpty(), DiffText.render(forward));
+        assertEquals(List.of("E010"), forward.introduced().stream().map(d -> d.code()).toList(), DiffText.render(forward));
+        Revision back = compare(header, broken, TRAINING);
+        assertTrue(back.introduced().isEmpty(), DiffText.render(back));
+        assertEquals(List.of("E010"), back.resolved().stream().map(d -> d.code()).toList(), DiffText.render(back));
+        // without errors on either side, approach warnings are compared as any other finding
+        assertTrue(Compiler.compile(SourceFile.ofString("t.marshall", header + TRAINING)).diagnostics().stream()
+                .anyMatch(d -> d.code().startsWith("A")), "the test programme has approach warnings to leave out");
     }
 
     @Test
