@@ -2,13 +2,9 @@ package dev.marshall.maven;
 
 import dev.marshall.api.Diagnostic;
 import dev.marshall.api.Marshall;
-import dev.marshall.api.MarshallException;
 import dev.marshall.api.Programme;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -21,28 +17,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  * warning, with {@code failOnWarnings}). Findings go to the build log.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CheckMojo extends AbstractMojo {
+public final class CheckMojo extends ProgrammesMojo {
 
-    /** The folder whose {@code .marshall} files are checked (searched recursively). */
-    @Parameter(property = "marshall.programmes", defaultValue = "${project.basedir}/src/main/marshall")
-    private File programmes;
 
     /** Fail on warnings too. */
     @Parameter(property = "marshall.failOnWarnings", defaultValue = "false")
     private boolean failOnWarnings;
 
-    /** Skip the goal. */
-    @Parameter(property = "marshall.skip", defaultValue = "false")
-    private boolean skip;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) return;
-        List<Path> files = ProgrammeFiles.below(programmes.toPath());
-        if (files.isEmpty()) {
-            getLog().warn("no .marshall programmes below " + programmes);
-            return;
-        }
+        List<Path> files = programmeFiles();
+        if (files.isEmpty()) return;
         int errors = 0;
         int warnings = 0;
         try (Marshall marshall = Marshall.create()) {
@@ -63,14 +48,6 @@ public final class CheckMojo extends AbstractMojo {
             throw new MojoFailureException("marshall check: " + errors + (errors == 1 ? " error" : " errors") + ", "
                     + warnings + (warnings == 1 ? " warning" : " warnings") + " in " + files.size()
                     + (files.size() == 1 ? " programme" : " programmes"));
-        }
-    }
-
-    static Programme load(Marshall marshall, Path file) throws MojoExecutionException {
-        try {
-            return marshall.load(file);
-        } catch (IOException | MarshallException e) {
-            throw new MojoExecutionException("marshall: cannot read '" + file + "': " + e.getMessage(), e);
         }
     }
 }

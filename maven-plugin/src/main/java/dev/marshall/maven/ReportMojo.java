@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -25,11 +24,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * errors fails the build (it has no report).
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public final class ReportMojo extends AbstractMojo {
+public final class ReportMojo extends ProgrammesMojo {
 
-    /** The folder whose {@code .marshall} files are reported on (searched recursively). */
-    @Parameter(property = "marshall.programmes", defaultValue = "${project.basedir}/src/main/marshall")
-    private File programmes;
 
     /** Where the reports go, one folder per programme. */
     @Parameter(property = "marshall.outputDirectory", defaultValue = "${project.build.directory}/marshall")
@@ -43,21 +39,13 @@ public final class ReportMojo extends AbstractMojo {
     @Parameter(property = "marshall.seed", defaultValue = "1")
     private long seed;
 
-    /** Skip the goal. */
-    @Parameter(property = "marshall.skip", defaultValue = "false")
-    private boolean skip;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) return;
-        List<Path> files = ProgrammeFiles.below(programmes.toPath());
-        if (files.isEmpty()) {
-            getLog().warn("no .marshall programmes below " + programmes);
-            return;
-        }
+        List<Path> files = programmeFiles();
+        if (files.isEmpty()) return;
         try (Marshall marshall = Marshall.create()) {
             for (Path file : files) {
-                Programme programme = CheckMojo.load(marshall, file);
+                Programme programme = load(marshall, file);
                 if (programme.hasErrors()) {
                     getLog().error(programme.renderDiagnostics().stripTrailing());
                     throw new MojoFailureException("marshall report: " + file + " has errors; no report written");
