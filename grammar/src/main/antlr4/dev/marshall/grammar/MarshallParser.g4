@@ -78,7 +78,8 @@ member
 stateDecl : STATE name=ident ASSIGN initial=expr IN range ;
 range     : low=expr DOTDOT high=expr ;
 eachMonth : EACH MONTH statementBlock ;
-property  : name=ident ASSIGN value=expr (BY by=expr)? ;
+// `target women = 60 by month 36`: an indicator's target or baseline for one group of a disaggregation.
+property  : name=ident group=ident? ASSIGN value=expr (BY by=expr)? ;
 
 // ---------------------------------------------------------------- statements
 

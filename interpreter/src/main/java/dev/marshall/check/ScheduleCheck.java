@@ -49,8 +49,10 @@ final class ScheduleCheck implements Check {
             }
         }
         for (Indicator i : p.indicators()) {
-            if (i.target() != null && (i.target().byMonth() < 1 || i.target().byMonth() > horizon)) {
-                sink.report("E041", i.target().span(), "the target month of '" + i.name() + "'", i.target().byMonth(), horizon);
+            for (dev.marshall.model.Target t : i.targets()) {
+                if (t.byMonth() < 1 || t.byMonth() > horizon) {
+                    sink.report("E041", t.span(), "the target month of '" + i.name() + "'" + (t.total() ? "" : " for " + t.group()), t.byMonth(), horizon);
+                }
             }
         }
     }

@@ -10,14 +10,45 @@ import java.util.List;
  * constants in the indicator's unit; {@code value} is evaluated at the end of
  * each reporting period ({@code every}, {@code periodMonths} long) in the scope
  * of {@code clusterIndex} (the programme's only cluster, or -1).
+ * {@code target} is the final total target (the latest by month): what a
+ * single {@code target} line always meant; {@code targets} holds every
+ * target written (one per year or period, one per group), in source order,
+ * and {@code groupBaselines} the baselines per group.
  */
 public record Indicator(String name, int index, Level level, Measures measures, String capability, IndicatorUnit unit,
                         Double baseline, Target target, String source, String every, int periodMonths,
                         String responsible, List<String> disaggregate, Expr value, int clusterIndex,
-                        Properties properties, Span span, Span nameSpan, String doc) implements Declaration {
+                        Properties properties, Span span, Span nameSpan, String doc,
+                        List<Target> targets, List<GroupBaseline> groupBaselines) implements Declaration {
 
     public Indicator {
         disaggregate = List.copyOf(disaggregate);
+        targets = List.copyOf(targets);
+        groupBaselines = List.copyOf(groupBaselines);
+    }
+
+    /** An indicator with its one target (or none) and no group baselines. */
+    public Indicator(String name, int index, Level level, Measures measures, String capability, IndicatorUnit unit,
+                     Double baseline, Target target, String source, String every, int periodMonths,
+                     String responsible, List<String> disaggregate, Expr value, int clusterIndex,
+                     Properties properties, Span span, Span nameSpan, String doc) {
+        this(name, index, level, measures, capability, unit, baseline, target, source, every, periodMonths, responsible,
+                disaggregate, value, clusterIndex, properties, span, nameSpan, doc, target == null ? List.of() : List.of(target), List.of());
+    }
+
+    /** The targets for the whole indicator, by month (the last is {@link #target()}). */
+    public List<Target> totalTargets() {
+        return targets.stream().filter(Target::total).sorted(java.util.Comparator.comparingInt(Target::byMonth)).toList();
+    }
+
+    /** The targets for groups of a disaggregation, by group as written, then by month. */
+    public List<Target> groupTargets() {
+        return targets.stream().filter(t -> !t.total()).toList();
+    }
+
+    /** Whether the value is a condition: a yes/no indicator ({@code unit = yes_no}). */
+    public boolean yesNo() {
+        return unit.yesNo();
     }
 
     public String kind() { return "indicator"; }
@@ -36,6 +67,9 @@ public record Indicator(String name, int index, Level level, Measures measures, 
 
     /** {@code calculation}: how it is calculated, in words, for donors ("" when not written). */
     public String calculation() { return properties.text("calculation"); }
+
+    /** The properties written per group of a disaggregation ({@code target women = …}, {@code baseline women = …}). */
+    public static final List<String> PER_GROUP = List.of("target", "baseline");
 
     /** The words {@code counted} takes. */
     public static final List<String> COUNTING = List.of("cumulative", "per_period");

@@ -13,9 +13,15 @@ public record Properties(List<Property> all) {
         all = List.copyOf(all);
     }
 
+    /** The first line of {@code name} for no group (an indicator's first total target, its total baseline). */
     public Optional<Property> get(String name) {
-        for (Property p : all) if (p.name().equals(name)) return Optional.of(p);
+        for (Property p : all) if (p.name().equals(name) && p.group() == null) return Optional.of(p);
         return Optional.empty();
+    }
+
+    /** Every line of {@code name}, for any group, in source order (an indicator's targets). */
+    public List<Property> every(String name) {
+        return all.stream().filter(p -> p.name().equals(name)).toList();
     }
 
     /** A text property's value, "" when it is not written (or not text: the checker refuses that). */

@@ -4,8 +4,15 @@ import dev.marshall.source.Span;
 
 /**
  * One {@code name = value} line of a declaration, as written: {@code by} holds
- * the part after {@code by} ({@code target = 50 by month 24}), or null.
+ * the part after {@code by} ({@code target = 50 by month 24}), or null;
+ * {@code group} the disaggregation group a target or baseline is for
+ * ({@code target women = 60 by month 36}), or null.
  * Typed fields of the declarations are derived from these; checks use them to
  * point at the exact line.
  */
-public record Property(String name, Expr value, Expr by, Span nameSpan, Span span, String doc) {}
+public record Property(String name, String group, Expr value, Expr by, Span nameSpan, Span span, String doc) {
+
+    public Property(String name, Expr value, Expr by, Span nameSpan, Span span, String doc) {
+        this(name, null, value, by, nameSpan, span, doc);
+    }
+}

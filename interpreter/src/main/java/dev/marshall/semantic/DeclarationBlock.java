@@ -53,11 +53,20 @@ final class DeclarationBlock {
                     sink.report("E013", x.span(p.name), owner, name).hint(Suggestions.didYouMean(name, known));
                     continue;
                 }
-                if (seen.containsKey(name)) {
-                    sink.report("E011", x.span(p.name), "property", name).related(seen.get(name), "first written here");
+                String group = p.group == null ? null : p.group.getText();
+                if (group != null && !(schema == Schema.INDICATOR && dev.marshall.model.Indicator.PER_GROUP.contains(name))) {
+                    sink.report("E157", x.span(p.group), name, group)
+                            .hint("only an indicator's target and baseline are written per group (target women = 60 by month 36); write " + name + " = …");
                     continue;
                 }
-                seen.put(name, x.span(p.name));
+                // An indicator may have several targets (one per year, one per group); IndicatorTargets checks them.
+                boolean repeatable = schema == Schema.INDICATOR && name.equals("target");
+                String key = group == null ? name : name + " " + group;
+                if (seen.containsKey(key) && !repeatable) {
+                    sink.report("E011", x.span(p.name), "property", key).related(seen.get(key), "first written here");
+                    continue;
+                }
+                seen.putIfAbsent(key, x.span(p.name));
                 if (schema.formOf(name) == ValueKind.Form.LATER) later.put(name, p);
                 propertyContexts.add(p);
                 memberContexts.add(m);
@@ -88,7 +97,8 @@ final class DeclarationBlock {
             MarshallParser.PropertyContext p = propertyContexts.get(k);
             String name = p.name.getText();
             ValueKind.Form form = schema.formOf(name);
-            Expr value = switch (form) {
+            Expr value = schema == Schema.INDICATOR && dev.marshall.model.Indicator.PER_GROUP.contains(name) && isYesOrNo(p.value)
+                    ? new Expr.Bool(p.value.getText().equals("yes"), x.span(p.value)) : switch (form) {
                 case WORD, WORDS -> words(name, p.value, form == ValueKind.Form.WORDS);
                 case LATER -> new Expr.Invalid(x.span(p.value));
                 case EXPRESSION -> x.build(p.value, scope != null ? scope : Scope.constant("'" + name + "'"));
@@ -100,7 +110,7 @@ final class DeclarationBlock {
                 sink.report("E019", x.span(p.by), "'by'", "'" + name + "'")
                         .hint("only a target has a month (target = 50 by month 24), an indicator's baseline a date (baseline = 12 by 2026-06), and a handover a month or a milestone");
             }
-            out.add(new Property(name, value, by, x.span(p.name), x.span(p), reader.doc(memberContexts.get(k))));
+            out.add(new Property(name, p.group == null ? null : p.group.getText(), value, by, x.span(p.name), x.span(p), reader.doc(memberContexts.get(k))));
         }
         return new Properties(out);
     }
@@ -113,6 +123,11 @@ final class DeclarationBlock {
             if (old.name().equals(name)) out.set(k, new Property(name, value, null, old.nameSpan(), old.span(), old.doc()));
         }
         return new Properties(out);
+    }
+
+    /** {@code yes} or {@code no} as a yes/no indicator's target or baseline: read as true or false. */
+    private static boolean isYesOrNo(ExprContext ctx) {
+        return isBareName(ctx) && (ctx.getText().equals("yes") || ctx.getText().equals("no"));
     }
 
     private static boolean isBareName(ExprContext ctx) {

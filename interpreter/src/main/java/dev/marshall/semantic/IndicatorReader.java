@@ -4,7 +4,9 @@ import dev.marshall.model.Limits;
 import dev.marshall.check.Counts;
 import dev.marshall.grammar.MarshallParser;
 import dev.marshall.model.Constants;
+import dev.marshall.model.DisaggregationGroups;
 import dev.marshall.model.Expr;
+import dev.marshall.model.GroupBaseline;
 import dev.marshall.model.Indicator;
 import dev.marshall.model.IndicatorUnit;
 import dev.marshall.model.Level;
@@ -49,6 +51,7 @@ final class IndicatorReader extends DeclarationReader {
         if (raw.get("unit").isPresent()) {
             String u = word(raw.get("unit").get().value());
             if (u == null) sink.report("E020", raw.valueSpanOf("unit", x.span(i)), "a unit (a currency code, percent, or a word such as firms)", raw.get("unit").get().value().type().describe());
+            else if (u.equals(IndicatorUnit.YES_NO.name())) unit = IndicatorUnit.YES_NO;
             else if (u.length() == 3 && u.equals(u.toUpperCase(Locale.ROOT))) {
                 if (ExpressionBuilder.isCurrency(u)) unit = new IndicatorUnit(u, Type.money(u), false);
                 else sink.report("E017", raw.valueSpanOf("unit", x.span(i)), u, "an ISO 4217 currency code");
@@ -60,17 +63,29 @@ final class IndicatorReader extends DeclarationReader {
             baselineExpr = raw.get("baseline").get().value();
             baseline = unitConstant(baselineExpr, unit, "the baseline", name);
         }
-        Target target = null;
-        if (raw.get("target").isPresent()) {
-            Property t = raw.get("target").get();
-            Double v = unitConstant(t.value(), unit, "the target", name);
+        // Every target line (one per year or period, one per group); the last total one is what a single target always was.
+        List<Target> targets = new ArrayList<>();
+        for (Property t : raw.every("target")) {
+            String what = t.group() == null ? "the target" : "the target for " + t.group();
+            Double v = unitConstant(t.value(), unit, what, name);
             int by = parts.horizonOrDefault();
             if (t.by() != null) {
                 Integer month = monthPoint(t.by());
                 if (month != null) by = month;
             }
-            if (v != null) target = new Target(v, by, t.span());
-            if (unit.percent() && v != null && (v < 0 || v > 1)) sink.report("E030", t.value().span(), "the target", t.value().span().text());
+            if (v != null) targets.add(new Target(v, by, t.group(), t.span()));
+            if (unit.percent() && v != null && (v < 0 || v > 1)) sink.report("E030", t.value().span(), what, t.value().span().text());
+        }
+        Target target = null;
+        for (Target t : targets) if (t.total() && (target == null || t.byMonth() >= target.byMonth())) target = t;
+        List<GroupBaseline> groupBaselines = new ArrayList<>();
+        for (Property b : raw.every("baseline")) {
+            if (b.group() == null) continue;
+            if (b.by() != null) sink.report("E019", b.by().span(), "'by'", "a group's baseline")
+                    .hint("a group's baseline is measured with the total baseline: date that one (baseline = 12 by 2026-06)");
+            Double v = unitConstant(b.value(), unit, "the baseline for " + b.group(), name);
+            if (v != null) groupBaselines.add(new GroupBaseline(b.group(), v, b.span()));
+            if (unit.percent() && v != null && (v < 0 || v > 1)) sink.report("E030", b.value().span(), "the baseline for " + b.group(), b.value().span().text());
         }
         if (baselineExpr != null) baselineDate(raw.get("baseline").get(), target);
         if (unit.percent() && baseline != null && (baseline < 0 || baseline > 1)) sink.report("E030", baselineExpr.span(), "the baseline", baselineExpr.span().text());
@@ -129,9 +144,10 @@ final class IndicatorReader extends DeclarationReader {
                 if (w != null && vocabularyWord("dimension", "a disaggregation dimension", w, item.span()) != null) dimensions.add(w);
             }
         });
+        groups(props, dimensions);
         parts.indicators.add(new Indicator(name, parts.indicators.size(), level == null ? Level.OUTPUT : level, measures, capability, unit,
                 baseline, target, text(props, "source"), every, periodMonths, actor(props, "responsible"), dimensions, value, cluster,
-                props, x.span(i), x.span(i.name), doc(d)));
+                props, x.span(i), x.span(i.name), doc(d), targets, groupBaselines));
     }
 
     /**
@@ -155,12 +171,52 @@ final class IndicatorReader extends DeclarationReader {
         }
     }
 
+    /**
+     * The group of a target or baseline ({@code target women = …}) must be a group of one of the indicator's
+     * {@code disaggregate} dimensions (E154): the fixed groups of sex, age, disability and firm size; any word for
+     * a dimension whose groups are the programme's own (a location).
+     */
+    private void groups(Properties props, List<String> dimensions) {
+        java.util.Set<String> valid = new java.util.LinkedHashSet<>();
+        boolean open = false;
+        for (String dimension : dimensions) {
+            var groups = DisaggregationGroups.of(dimension);
+            if (groups.isPresent()) valid.addAll(groups.get());
+            else open = true;
+        }
+        for (Property p : props.all()) {
+            if (p.group() == null || open && !dimensions.isEmpty()) continue;
+            if (valid.contains(p.group())) continue;
+            var report = sink.report("E154", groupSpan(p), p.group(), p.name());
+            if (dimensions.isEmpty()) {
+                report.hint("write the dimension it belongs to first: disaggregate = [sex] (then the groups are women, men)");
+            } else {
+                report.hint(Suggestions.vocabularyHint(p.group(), List.copyOf(valid)).replace("the words are", "the groups of " + String.join(", ", dimensions) + " are"));
+            }
+        }
+    }
+
+    /** The span of the group word after the property's name ({@code women} in {@code target women = …}). */
+    private static dev.marshall.source.Span groupSpan(Property p) {
+        dev.marshall.source.Span name = p.nameSpan();
+        String line = p.span().text();
+        int at = line.indexOf(p.group(), p.name().length());
+        return at < 0 ? name : new dev.marshall.source.Span(name.file(), p.span().start() + at, p.span().start() + at + p.group().length());
+    }
+
     private boolean hasResults() {
         return symbols.declarations.values().stream().anyMatch(s -> s.kind().equals("result"));
     }
 
     private Double unitConstant(Expr e, IndicatorUnit unit, String what, String indicator) {
         if (e.type().isUnknown()) return null;
+        if (unit.yesNo()) {
+            // A yes/no indicator's baseline and targets are yes or no, kept as 1 and 0.
+            if (e instanceof Expr.Bool b) return b.value() ? 1.0 : 0.0;
+            sink.report("E156", e.span(), what, indicator, e.span().text());
+            return null;
+        }
+
         if (!e.type().fits(unit.type())) {
             sink.report("E023", e.span(), what, indicator, unit.type().describe(), unit.name(), e.type().describe());
             return null;
