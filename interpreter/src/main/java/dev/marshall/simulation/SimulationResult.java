@@ -45,11 +45,29 @@ public record SimulationResult(int runs, long seed, int horizon, Map<String, Dou
      *                             (at least the target for a rising indicator, at most for a falling one);
      *                             NaN when the indicator has no target or no value
      */
-    public record IndicatorOutcome(String name, List<PeriodOutcome> periods, double probabilityTargetMet) {
+    public record IndicatorOutcome(String name, List<PeriodOutcome> periods, double probabilityTargetMet, List<TargetOutcome> targets) {
         public IndicatorOutcome {
             periods = List.copyOf(periods);
+            targets = List.copyOf(targets);
+        }
+
+        /** An outcome with the final target's probability only. */
+        public IndicatorOutcome(String name, List<PeriodOutcome> periods, double probabilityTargetMet) {
+            this(name, periods, probabilityTargetMet, List.of());
+        }
+
+        /** The probability that the total target due in {@code month} is met, or NaN when it was not forecast. */
+        public double probabilityMetBy(int month) {
+            for (TargetOutcome t : targets) if (t.month() == month) return t.probabilityMet();
+            return Double.NaN;
         }
     }
+
+    /**
+     * A total target of an indicator and the share of runs that meet it: the final target by its month, an
+     * earlier one (a target per year or period) by the report that holds its month; NaN when no report does.
+     */
+    public record TargetOutcome(int month, double target, double probabilityMet) {}
 
     /** An indicator's value at the end of the reporting period ending in {@code month}, across runs. */
     public record PeriodOutcome(int month, double p10, double p50, double p90) {}

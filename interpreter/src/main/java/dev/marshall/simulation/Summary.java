@@ -4,6 +4,7 @@ import dev.marshall.model.Indicator;
 import dev.marshall.model.Intervention;
 import dev.marshall.model.Milestone;
 import dev.marshall.model.Programme;
+import dev.marshall.model.Target;
 import dev.marshall.simulation.SimulationResult.IndicatorOutcome;
 import dev.marshall.simulation.SimulationResult.InterventionOutcome;
 import dev.marshall.simulation.SimulationResult.MilestoneOutcome;
@@ -57,7 +58,8 @@ public final class Summary {
                 periods.add(new PeriodOutcome((p + 1) * i.periodMonths(),
                         Quantiles.ofSorted(sorted, QS[0]), Quantiles.ofSorted(sorted, QS[1]), Quantiles.ofSorted(sorted, QS[2])));
             }
-            indicators.add(new IndicatorOutcome(i.name(), periods, targetMet(i, horizon, outcomes.atTarget[i.index()])));
+            double finalMet = targetMet(i, horizon, outcomes.atTarget[i.index()]);
+            indicators.add(new IndicatorOutcome(i.name(), periods, finalMet, targetsMet(i, values, finalMet)));
         }
 
         List<InterventionOutcome> interventions = new ArrayList<>();
@@ -98,13 +100,41 @@ public final class Summary {
     }
 
     /**
+     * Every total target's probability: the final one as {@link #targetMet}; an earlier one (a target per year
+     * or period) from the values of the reporting period that holds its month (the first report on or after it).
+     */
+    private static List<SimulationResult.TargetOutcome> targetsMet(Indicator indicator, double[][] values, double finalMet) {
+        List<SimulationResult.TargetOutcome> out = new ArrayList<>();
+        if (indicator.target() == null || indicator.value() == null) return out;
+        for (Target t : indicator.totalTargets()) {
+            double p = Double.NaN;
+            if (t == indicator.target()) {
+                p = finalMet;
+            } else if (indicator.periodMonths() > 0 && t.byMonth() >= 1) {
+                int period = (t.byMonth() + indicator.periodMonths() - 1) / indicator.periodMonths() - 1;
+                if (period < values.length) {
+                    int met = 0;
+                    for (double v : values[period]) if (meets(indicator, t.value(), v)) met++;
+                    p = share(met, values[period].length);
+                }
+            }
+            out.add(new SimulationResult.TargetOutcome(t.byMonth(), t.value(), p));
+        }
+        return out;
+    }
+
+    /**
      * Whether {@code value} at the target month meets an indicator's target:
      * at least the target, or at most when the target lies below the baseline
      * (a falling indicator), within 1e-9 relative. The indicator has a target.
      */
     public static boolean meetsTarget(Indicator indicator, double value) {
-        double target = indicator.target().value();
-        boolean falling = indicator.baseline() != null && target < indicator.baseline();
+        return meets(indicator, indicator.target().value(), value);
+    }
+
+    /** Whether {@code value} meets {@code target}, in the direction of the indicator's final target. */
+    static boolean meets(Indicator indicator, double target, double value) {
+        boolean falling = indicator.baseline() != null && indicator.target().value() < indicator.baseline();
         double tolerance = 1e-9 * Math.max(1, Math.abs(target));
         return falling ? value <= target + tolerance : value >= target - tolerance;
     }

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.TestFactory;
  *       independently of the engine's numbers);</li>
  *   <li>{@code fixture-planned/}: the same programme with no {@code each month} and no simulation;</li>
  *   <li>{@code two-clusters/}: programmes/two_clusters.marshall, not simulated: two clusters (one replicated),
- *       a programme-wide outcome, an indicator attached to no result, a donor, special characters in titles.</li>
+ *       a programme-wide outcome, an indicator attached to no result, a donor, special characters in titles;</li>
+ *   <li>{@code targets/}: programmes/targets.marshall, 300 runs, seed 5: targets per year, per group with group
+ *       baselines, a per-period count and a yes/no indicator.</li>
  * </ul>
  */
 class GoldenFormatsTest {
@@ -55,6 +57,16 @@ class GoldenFormatsTest {
         Optional<SimulationResult> result = simulate
                 ? Optional.of(Simulator.simulate(c.programme(), SimulationOptions.of(200, 5))) : Optional.empty();
         return Framework.of(c.programme(), result, c.diagnostics());
+    }
+
+    static final Path TARGETS = Path.of("src/test/resources/dev/marshall/emit/programmes/targets.marshall");
+
+    @TestFactory
+    Stream<DynamicTest> targetsPerYearPerGroupAndYesNo() throws Exception {
+        Compilation c = Compiler.compile(TARGETS);
+        if (c.hasErrors()) throw new AssertionError("targets.marshall has errors: " + c.diagnostics());
+        Framework f = Framework.of(c.programme(), Optional.of(Simulator.simulate(c.programme(), SimulationOptions.of(300, 5))), c.diagnostics());
+        return goldens("targets", f);
     }
 
     static Framework fixture() {

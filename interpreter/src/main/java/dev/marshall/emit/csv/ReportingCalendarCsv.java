@@ -29,14 +29,16 @@ public final class ReportingCalendarCsv implements Emitter {
             for (ReportingCalendar.IndicatorDue due : period.indicators()) {
                 Logframe.IndicatorEntry i = due.indicator();
                 Logframe.Period p = due.period();
-                boolean target = p.holdsTarget() && i.target() != null;
+                // The declared total target due in the period (one per year or period, or the one target) and its chance.
+                Logframe.TargetEntry declared = i.totalTargetWithin(p.startMonth(), p.endMonth()).orElse(null);
+                boolean target = declared != null;
                 Logframe.Quantiles q = p.simulated();
                 csv.row(common[0], common[1], common[2], "indicator", i.name(), i.title(), i.level(),
                         Integer.toString(p.endMonth()), p.end().toString(), i.frequency(),
-                        target ? reported(i.target().value(), i) : "", Quantities.unitLabel(i.unit()),
+                        target ? reported(declared.value(), i) : "", Quantities.unitLabel(i.unit()),
                         q == null ? "" : reported(q.p10(), i), q == null ? "" : reported(q.p50(), i),
                         q == null ? "" : reported(q.p90(), i),
-                        target && i.probabilityTargetMet() != null ? Quantities.plain(i.probabilityTargetMet()) : "",
+                        target && declared.probabilityMet() != null ? Quantities.plain(declared.probabilityMet()) : "",
                         "", "", "", "");
             }
             for (Logframe.MilestoneEntry m : period.milestones()) {

@@ -188,37 +188,58 @@ public final class IatiActivities implements Emitter {
 
     private static void indicator(Element result, IndicatorEntry i, boolean simulated, java.time.YearMonth start) {
         boolean percent = i.unit() != null && i.unit().percent();
-        Element indicator = element(result, "indicator", "measure", percent ? "2" : "1",
+        // IndicatorMeasure: 1 unit, 2 percentage, 3 nominal (a yes/no indicator: 1 yes, 0 no).
+        Element indicator = element(result, "indicator", "measure", percent ? "2" : i.yesNo() ? "3" : "1",
                 "ascending", i.ascending() == null ? null : i.ascending().toString());
         narrative(element(indicator, "title"), i.title() + " (" + Quantities.unitLabel(i.unit()) + ")");
         narrative(element(indicator, "description"), description(i));
         if (i.baseline() != null) {
             Element baseline = element(indicator, "baseline", "year", Integer.toString(i.baselineMonth().getYear()),
                     "iso-date", i.baselineMonth().atDay(1).toString(), "value", reported(i.baseline(), i));
-            dimensions(baseline, i);
-            narrative(element(baseline, "comment"), (i.baselineMonth().equals(start) ? "At the programme's start"
+            dimensions(baseline, i, null);
+            String measured = (i.baselineMonth().equals(start) ? "At the programme's start"
                     : "Measured in " + dev.marshall.emit.text.Dates.month(i.baselineMonth())) + "; source: "
-                    + (i.source().isEmpty() ? "not set" : i.source()));
+                    + (i.source().isEmpty() ? "not set" : i.source());
+            narrative(element(baseline, "comment"), measured);
+            for (Logframe.GroupBaselineEntry g : i.groupBaselines()) {
+                Element group = element(indicator, "baseline", "year", Integer.toString(i.baselineMonth().getYear()),
+                        "iso-date", i.baselineMonth().atDay(1).toString(), "value", reported(g.value(), i));
+                dimensions(group, i, g.dimension(), g.group());
+                narrative(element(group, "comment"), g.groupLabel() + ". " + measured);
+            }
         }
+        String counted = i.counted().equals("per_period") ? "the value within the period" : i.counted().equals("cumulative") ? "the total since the baseline" : "";
         for (Logframe.Period p : i.periods()) {
-            boolean holdsTarget = p.holdsTarget() && i.target() != null;
+            // Every declared target due in the period (one per year or period, one per group); else, when simulated
+            // and before the final target, the simulated median as a suggested interim target.
+            List<Logframe.TargetEntry> declared = i.targetsWithin(p.startMonth(), p.endMonth());
             boolean afterTarget = i.target() != null && p.startMonth() > i.target().month();
-            boolean suggested = simulated && p.simulated() != null && !holdsTarget && !afterTarget;
-            if (!holdsTarget && !suggested) continue;
+            boolean suggested = simulated && p.simulated() != null && declared.isEmpty() && !afterTarget;
+            if (declared.isEmpty() && !suggested) continue;
             Element period = element(indicator, "period");
             element(period, "period-start", "iso-date", p.start().toString());
             element(period, "period-end", "iso-date", p.end().toString());
-            Element target = element(period, "target", "value", holdsTarget ? reported(i.target().value(), i)
-                    : Quantities.plainApproxOf(p.simulated().p50(), i.unit()));
-            dimensions(target, i);
-            narrative(element(target, "comment"), holdsTarget
-                    ? "Declared target, due by month " + i.target().month() + " of the programme"
-                    : "Suggested interim target: the simulated median (Marshall)");
+            if (suggested) {
+                Element target = element(period, "target", "value", Quantities.plainApproxOf(p.simulated().p50(), i.unit()));
+                dimensions(target, i, null);
+                narrative(element(target, "comment"), "Suggested interim target: the simulated median (Marshall)");
+                continue;
+            }
+            for (Logframe.TargetEntry t : declared) {
+                Element target = element(period, "target", "value", reported(t.value(), i));
+                if (t.group() == null) dimensions(target, i, null);
+                else dimensions(target, i, t.dimension(), t.group());
+                narrative(element(target, "comment"), (t.group() == null ? "Declared target" : "Declared target for " + t.groupLabel().toLowerCase(Locale.ROOT))
+                        + ", due by month " + t.month() + " of the programme" + (counted.isEmpty() ? "" : "; " + counted));
+            }
         }
     }
 
-    private static void dimensions(Element parent, IndicatorEntry i) {
-        for (String dimension : i.disaggregationKeys()) element(parent, "dimension", "name", dimension, "value", "total");
+    /** A {@code dimension} per disaggregation: {@code total}, or the group for its own dimension. */
+    private static void dimensions(Element parent, IndicatorEntry i, String groupDimension, String... group) {
+        for (String dimension : i.disaggregationKeys()) {
+            element(parent, "dimension", "name", dimension, "value", dimension.equals(groupDimension) ? group[0] : "total");
+        }
     }
 
     private static String description(IndicatorEntry i) {

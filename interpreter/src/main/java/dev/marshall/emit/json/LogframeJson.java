@@ -255,6 +255,7 @@ public final class LogframeJson implements Emitter {
         if (!i.counted().isEmpty()) json.name("counted").value(i.counted());
         facts(json.name("glossary"), i.glossary());
         number(json.name("probability_target_met"), i.probabilityTargetMet());
+        if (i.severalTargets()) targets(json, i); // only then: programmes with one target keep their JSON
         json.name("periods").beginArray();
         for (Logframe.Period p : i.periods()) {
             json.beginObject();
@@ -271,6 +272,31 @@ public final class LogframeJson implements Emitter {
         }
         json.endArray();
         json.endObject();
+    }
+
+    /** {@code targets}: every declared target (totals with their chance of being met, then per group) and {@code group_baselines}. */
+    private static void targets(JsonWriter json, Logframe.IndicatorEntry i) throws IOException {
+        json.name("targets").beginArray();
+        for (Logframe.TargetEntry t : i.targets()) {
+            json.beginObject();
+            json.name("group").value(t.group());
+            if (t.group() != null) json.name("dimension").value(t.dimension());
+            number(json.name("value"), t.value());
+            json.name("month").value(t.month());
+            json.name("date").value(t.date().toString());
+            number(json.name("probability_met"), t.probabilityMet());
+            json.endObject();
+        }
+        json.endArray();
+        json.name("group_baselines").beginArray();
+        for (Logframe.GroupBaselineEntry b : i.groupBaselines()) {
+            json.beginObject();
+            json.name("group").value(b.group());
+            json.name("dimension").value(b.dimension());
+            number(json.name("value"), b.value());
+            json.endObject();
+        }
+        json.endArray();
     }
 
     private static void milestone(JsonWriter json, Logframe.MilestoneEntry m) throws IOException {

@@ -272,12 +272,40 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
                                  List<String> disaggregationKeys, String calculation, List<Fact> glossary,
                                  List<Period> periods, Double probabilityTargetMet, Boolean ascending,
                                  String method, String limitations, String rationale, boolean key,
-                                 String calculationWords, String counted) {
+                                 String calculationWords, String counted, List<TargetEntry> targets,
+                                 List<GroupBaselineEntry> groupBaselines) {
         public IndicatorEntry {
             disaggregation = List.copyOf(disaggregation);
             disaggregationKeys = List.copyOf(disaggregationKeys);
             glossary = List.copyOf(glossary);
             periods = List.copyOf(periods);
+            targets = List.copyOf(targets);
+            groupBaselines = List.copyOf(groupBaselines);
+        }
+
+        /** Whether more than one target is declared (targets per year or period, or per group). */
+        public boolean severalTargets() {
+            return targets.size() > 1;
+        }
+
+        /** The declared targets due within programme months {@code from..to}, totals first, each in month order. */
+        public List<TargetEntry> targetsWithin(int from, int to) {
+            List<TargetEntry> in = new ArrayList<>();
+            for (TargetEntry t : targets) if (t.group() == null && t.month() >= from && t.month() <= to) in.add(t);
+            for (TargetEntry t : targets) if (t.group() != null && t.month() >= from && t.month() <= to) in.add(t);
+            return in;
+        }
+
+        /** The latest total target due within programme months {@code from..to}, if any. */
+        public Optional<TargetEntry> totalTargetWithin(int from, int to) {
+            TargetEntry last = null;
+            for (TargetEntry t : targets) if (t.group() == null && t.month() >= from && t.month() <= to && (last == null || t.month() >= last.month())) last = t;
+            return Optional.ofNullable(last);
+        }
+
+        /** Whether values are yes or no ({@code unit = yes_no}). */
+        public boolean yesNo() {
+            return unit != null && unit.yesNo();
         }
 
         /** The simulated value at the end of the target's reporting period, if simulated. */
@@ -287,7 +315,20 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
         }
     }
 
-    public record TargetEntry(double value, int month, YearMonth date) {}
+    /**
+     * A declared target: for the whole indicator ({@code group} null) or for one group of a disaggregation
+     * ({@code dimension} its key, e.g. sex, and {@code groupLabel} e.g. Women); {@code probabilityMet} the share
+     * of simulated runs that meet it (null for group targets: the model has no value per group, or unsimulated).
+     */
+    public record TargetEntry(double value, int month, YearMonth date, String group, String groupLabel, String dimension,
+                              Double probabilityMet) {
+        public TargetEntry(double value, int month, YearMonth date) {
+            this(value, month, date, null, "", "", null);
+        }
+    }
+
+    /** {@code baseline women = 10}: a baseline for one group; {@code dimension} is its dimension's key. */
+    public record GroupBaselineEntry(String group, String groupLabel, String dimension, double value) {}
 
     /**
      * One reporting period of an indicator: programme months

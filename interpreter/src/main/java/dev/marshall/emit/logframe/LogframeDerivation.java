@@ -392,9 +392,37 @@ public final class LogframeDerivation {
                 target, nullToEmpty(i.source()), i.every() == null ? "" : labels.period(i.every()), i.periodMonths(),
                 i.responsible() == null ? null : actorRef(i.responsible()), dimensions, i.disaggregate(),
                 i.value() == null ? "" : text.render(i.value()), Glossary.of(programme, text, i.value()), periods,
-                probability, ascending, i.method(), i.limitations(), i.rationale(), i.key(), i.calculation(), i.counted());
+                probability, ascending, i.method(), i.limitations(), i.rationale(), i.key(), i.calculation(), i.counted(),
+                targets(i, outcome), groupBaselines(i));
         indicatorEntries.put(i.name(), entry);
         return entry;
+    }
+
+    /** Every declared target in month order (totals with their forecast, then per group), as the sheets list them. */
+    private List<Logframe.TargetEntry> targets(Indicator i, Optional<SimulationResult.IndicatorOutcome> outcome) {
+        List<Logframe.TargetEntry> out = new ArrayList<>();
+        for (dev.marshall.model.Target t : i.totalTargets()) {
+            // The final target's chance is the outcome's own; an earlier one's is forecast from the report holding its month.
+            Double p = outcome.map(o -> t == i.target() ? o.probabilityTargetMet() : o.probabilityMetBy(t.byMonth()))
+                    .filter(v -> !Double.isNaN(v)).orElse(null);
+            out.add(new Logframe.TargetEntry(t.value(), t.byMonth(), programme.calendarMonth(t.byMonth()), null, "", "", p));
+        }
+        for (dev.marshall.model.Target t : i.groupTargets()) {
+            out.add(new Logframe.TargetEntry(t.value(), t.byMonth(), programme.calendarMonth(t.byMonth()), t.group(),
+                    Labels.humanise(t.group()), dimensionOf(i, t.group()), null));
+        }
+        return out;
+    }
+
+    private List<Logframe.GroupBaselineEntry> groupBaselines(Indicator i) {
+        return i.groupBaselines().stream().map(b -> new Logframe.GroupBaselineEntry(b.group(), Labels.humanise(b.group()),
+                dimensionOf(i, b.group()), b.value())).toList();
+    }
+
+    /** The dimension a group belongs to: the one whose fixed groups name it, else the indicator's only open dimension. */
+    private static String dimensionOf(Indicator i, String group) {
+        return dev.marshall.model.DisaggregationGroups.dimensionOf(group, i.disaggregate()).orElseGet(() -> i.disaggregate().stream()
+                .filter(d -> dev.marshall.model.DisaggregationGroups.of(d).isEmpty()).findFirst().orElse(""));
     }
 
     /** When the baseline was measured: its {@code by} date ({@code baseline = 12 by 2026-06}), else the programme's start. */

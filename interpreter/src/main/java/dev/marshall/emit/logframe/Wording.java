@@ -38,10 +38,47 @@ public final class Wording {
         return Quantities.of(i.baseline(), i.unit()) + " (" + Dates.month(i.baselineMonth()) + ")";
     }
 
+    /**
+     * The target: "1,550 EUR by Dec 2029 (month 36)"; with several (per year or period, per group) each in turn,
+     * totals first: "20 firms by Dec 2027 (month 12); 40 firms by Dec 2028 (month 24); women: 15 firms by …".
+     */
     public static String target(IndicatorEntry i) {
-        if (i.target() == null) return "not set";
-        return Quantities.of(i.target().value(), i.unit()) + " by " + Dates.month(i.target().date())
-                + " (month " + i.target().month() + ")";
+        if (i.target() == null && i.targets().isEmpty()) return "not set";
+        if (!i.severalTargets()) return target(i, i.target());
+        List<String> all = new ArrayList<>();
+        for (Logframe.TargetEntry t : i.targets()) all.add(target(i, t));
+        return String.join("; ", all);
+    }
+
+    /** One target: "40 firms by Dec 2028 (month 24)", "women: 15 firms by …". */
+    public static String target(IndicatorEntry i, Logframe.TargetEntry t) {
+        return (t.group() == null ? "" : t.groupLabel().toLowerCase(java.util.Locale.ROOT) + ": ")
+                + Quantities.of(t.value(), i.unit()) + " by " + Dates.month(t.date()) + " (month " + t.month() + ")";
+    }
+
+    /** The targets due in a period, as a table cell: "40 firms", or "40 firms; women: 15 firms". */
+    public static String targetsWithin(IndicatorEntry i, int from, int to) {
+        List<String> in = new ArrayList<>();
+        for (Logframe.TargetEntry t : i.targetsWithin(from, to)) {
+            in.add((t.group() == null ? "" : t.groupLabel().toLowerCase(java.util.Locale.ROOT) + ": ") + Quantities.of(t.value(), i.unit()));
+        }
+        return String.join("; ", in);
+    }
+
+    /** The chance of meeting each total target: "month 12: 85%; month 24: 62%; month 36: 55%" ("" when none was simulated). */
+    public static String chances(IndicatorEntry i) {
+        List<String> all = new ArrayList<>();
+        for (Logframe.TargetEntry t : i.targets()) {
+            if (t.group() == null && t.probabilityMet() != null) all.add("month " + t.month() + ": " + Quantities.percent(t.probabilityMet()));
+        }
+        return String.join("; ", all);
+    }
+
+    /** The baselines per group: "women: 10 people; men: 30 people" ("" when none). */
+    public static String groupBaselines(IndicatorEntry i) {
+        List<String> all = new ArrayList<>();
+        for (Logframe.GroupBaselineEntry b : i.groupBaselines()) all.add(b.groupLabel().toLowerCase(java.util.Locale.ROOT) + ": " + Quantities.of(b.value(), i.unit()));
+        return String.join("; ", all);
     }
 
     /** The simulated value where the target falls: "1,523 EUR (1,490–1,560)"; empty without simulation. */

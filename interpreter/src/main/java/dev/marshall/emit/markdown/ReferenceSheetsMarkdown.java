@@ -76,13 +76,19 @@ public final class ReferenceSheetsMarkdown implements Emitter {
             rows.add(List.of("Cumulative or per period", i.counted().equals("cumulative")
                     ? "cumulative: each report gives the total since the baseline, and the target is a total"
                     : "per period: each report gives the value within its reporting period only"));
+        } else if (i.severalTargets()) {
+            rows.add(List.of("Cumulative or per period", "not stated (write `counted = cumulative` or `counted = per_period`): each target is read as the value reached by its month"));
         }
         rows.add(List.of("Responsible", i.responsible() == null ? "not assigned" : cell(i.responsible().display())));
         rows.add(List.of("Baseline", cell(i.baseline() == null ? "**not set**"
                 : Quantities.of(i.baseline(), i.unit()) + ", " + Dates.month(i.baselineMonth())
                 + (i.baselineMonth().equals(lf.overview().start()) ? " (the programme's start)" : " (measured then)"))));
-        rows.add(List.of("Target", i.target() == null ? "**not set**" : cell(Wording.target(i))));
-        if (i.probabilityTargetMet() != null) {
+        if (!i.groupBaselines().isEmpty()) rows.add(List.of("Baseline per group", cell(Wording.groupBaselines(i))));
+        rows.add(List.of(i.severalTargets() ? "Targets" : "Target", i.target() == null && i.targets().isEmpty() ? "**not set**" : cell(Wording.target(i))));
+        if (i.severalTargets() && !Wording.chances(i).isEmpty()) {
+            rows.add(List.of("Chance of meeting each target", cell(Wording.chances(i)) + " of simulated runs"
+                    + (i.targets().stream().anyMatch(t -> t.group() != null) ? " (targets per group are not simulated: the model projects the total only)" : "")));
+        } else if (i.probabilityTargetMet() != null) {
             rows.add(List.of("Chance of meeting the target", Quantities.percent(i.probabilityTargetMet()) + " of simulated runs"));
         }
         List<String> limits = limits(lf, i);
@@ -98,7 +104,7 @@ public final class ReferenceSheetsMarkdown implements Emitter {
             List<List<String>> periodRows = new ArrayList<>();
             for (Logframe.Period p : i.periods()) {
                 List<String> row = new ArrayList<>(List.of(Integer.toString(p.index()), Dates.day(p.start()), Dates.day(p.end()),
-                        p.holdsTarget() && i.target() != null ? Quantities.of(i.target().value(), i.unit()) : ""));
+                        cell(Wording.targetsWithin(i, p.startMonth(), p.endMonth()))));
                 if (simulated) {
                     row.add(p.simulated() == null ? "" : Quantities.approxOf(p.simulated().p50(), i.unit()));
                     row.add(p.simulated() == null ? "" : Wording.range(p.simulated().p10(), p.simulated().p90(), i));
@@ -119,6 +125,7 @@ public final class ReferenceSheetsMarkdown implements Emitter {
     private static String unit(IndicatorEntry i) {
         if (i.unit() == null) return "number";
         if (i.unit().percent()) return "percent (reported as a percentage)";
+        if (i.unit().yesNo()) return "yes/no (whether the condition holds: reported as Yes or No)";
         if (i.unit().type().kind() == dev.marshall.model.Type.Kind.MONEY) return i.unit().type().currency() + " (money)";
         return i.unit().name();
     }
@@ -132,10 +139,24 @@ public final class ReferenceSheetsMarkdown implements Emitter {
         return i.frequency() + ": reported for the period ending " + when;
     }
 
+    /** A straight line from the baseline (month 0) or the last declared total target before the period to the next one. */
     private static String straightLine(IndicatorEntry i, Logframe.Period p) {
-        if (i.baseline() == null || i.target() == null || p.holdsTarget() || p.endMonth() > i.target().month()) return "";
-        double share = p.endMonth() / (double) i.target().month();
-        return Quantities.approxOf(i.baseline() + (i.target().value() - i.baseline()) * share, i.unit());
+        if (i.baseline() == null || i.target() == null || !i.targetsWithin(p.startMonth(), p.endMonth()).isEmpty()) return "";
+        double fromValue = i.baseline();
+        int fromMonth = 0;
+        Logframe.TargetEntry next = null;
+        for (Logframe.TargetEntry t : i.targets()) {
+            if (t.group() != null) continue;
+            if (t.month() < p.startMonth() && t.month() >= fromMonth) {
+                fromMonth = t.month();
+                fromValue = t.value();
+            } else if (t.month() > p.endMonth() && (next == null || t.month() < next.month())) {
+                next = t;
+            }
+        }
+        if (next == null) return "";
+        double share = (p.endMonth() - fromMonth) / (double) (next.month() - fromMonth);
+        return Quantities.approxOf(fromValue + (next.value() - fromValue) * share, i.unit());
     }
 
     /** The data-quality limits the model shows: what is missing, modelled or not comparable. */
@@ -154,8 +175,10 @@ public final class ReferenceSheetsMarkdown implements Emitter {
             limits.add("The target month is not the end of a reporting period: the value is reported at the end of the period holding it.");
         }
         if (!i.disaggregation().isEmpty()) {
+            boolean perGroup = i.targets().stream().anyMatch(t -> t.group() != null);
             limits.add("Disaggregated by " + String.join(", ", i.disaggregation()).toLowerCase(java.util.Locale.ROOT)
-                    + " in reporting; the programme declares one target for all, and the simulation projects the total only.");
+                    + (perGroup ? " in reporting, with targets per group; the simulation projects the total only."
+                    : " in reporting; the programme declares one target for all, and the simulation projects the total only."));
         }
         List<String> states = new ArrayList<>();
         for (Logframe.Fact f : i.glossary()) if (f.value().startsWith("state of cluster")) states.add(f.label());

@@ -73,6 +73,7 @@ public final class Quantities {
 
     /** A declared value in an indicator's unit: {@code 1,450 EUR}, {@code 3%}, {@code 50 firms}, {@code 12}. */
     public static String of(double value, IndicatorUnit unit) {
+        if (unit != null && unit.yesNo()) return yesNo(value);
         return number(reported(value, unit)) + suffix(unit);
     }
 
@@ -82,11 +83,19 @@ public final class Quantities {
      * ({@link IndicatorUnit#counts}).
      */
     public static String approxOf(double value, IndicatorUnit unit) {
+        if (unit != null && unit.yesNo()) return yesNo(value);
         return approxNumber(value, unit) + suffix(unit);
+    }
+
+    /** A yes/no value (kept as 1 or 0): "Yes" from one half up, else "No"; "n/a" when not a number. */
+    public static String yesNo(double value) {
+        if (Double.isNaN(value)) return "n/a";
+        return value >= 0.5 ? "Yes" : "No";
     }
 
     /** A simulated range with the unit written once: {@code 1,520 – 1,538 EUR}. */
     public static String approxRange(double low, double high, IndicatorUnit unit) {
+        if (unit != null && unit.yesNo()) return yesNo(low).equals(yesNo(high)) ? yesNo(low) : yesNo(low) + " – " + yesNo(high);
         return approxNumber(low, unit) + " – " + approxNumber(high, unit) + suffix(unit);
     }
 
@@ -138,7 +147,7 @@ public final class Quantities {
 
     /** What follows a number in an indicator's unit: "%", " EUR", " firms", or nothing for plain numbers. */
     public static String suffix(IndicatorUnit unit) {
-        if (unit == null || unit.name().equals(IndicatorUnit.NUMBER.name())) return "";
+        if (unit == null || unit.name().equals(IndicatorUnit.NUMBER.name()) || unit.yesNo()) return "";
         if (unit.percent()) return "%";
         if (unit.type().kind() == Type.Kind.MONEY) return " " + unit.type().currency();
         return " " + unit.name();
@@ -153,6 +162,7 @@ public final class Quantities {
     public static String unitLabel(IndicatorUnit unit) {
         if (unit == null) return "number";
         if (unit.percent()) return "%";
+        if (unit.yesNo()) return "yes/no";
         return unit.name();
     }
 

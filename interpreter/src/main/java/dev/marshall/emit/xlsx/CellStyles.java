@@ -110,6 +110,7 @@ final class CellStyles {
      */
     XSSFCellStyle of(double value, IndicatorUnit unit, boolean forecast) {
         if (unit != null && unit.percent()) return percent(value, forecast);
+        if (unit != null && unit.yesNo()) return number("\"Yes\";\"Yes\";\"No\"", forecast); // 1 shows Yes, 0 No
         String pattern = Quantities.isCount(unit) && decimals(value) == 0 ? "#,##0" : grouped(decimals(value));
         if (unit != null && unit.type().kind() == Type.Kind.MONEY) pattern += suffix(unit.type().currency());
         return number(pattern, forecast);

@@ -40,6 +40,9 @@ final class IndicatorSheet {
     static final Column P90 = new Column("Forecast at target, p90", 13);
     static final Column P_MET = new Column("P(target met)", 9);
     static final Column RATING = new Column("Rating", 11);
+    static final Column GROUP_BASELINES = new Column("Baseline per group", 20);
+    static final Column ALL_TARGETS = new Column("Targets per year, period and group", 40);
+    static final Column P_EACH = new Column("P(each target met)", 24);
 
     private final Logframe lf;
     private final CellStyles styles;
@@ -54,6 +57,10 @@ final class IndicatorSheet {
                 FREQUENCY, SOURCE, RESPONSIBLE, BASELINE, BASELINE_DATE, TARGET, TARGET_DATE, DIRECTION));
         boolean simulated = lf.simulation().isPresent();
         if (simulated) columns.addAll(List.of(P10, P50, P90, P_MET, RATING));
+        // Programmes with several targets (per year, period or group) get them in full; others keep their columns.
+        boolean several = lf.indicators().stream().anyMatch(IndicatorEntry::severalTargets);
+        if (several) columns.addAll(List.of(GROUP_BASELINES, ALL_TARGETS));
+        if (several && simulated) columns.add(P_EACH);
         SheetTable table = new SheetTable(workbook.createSheet(NAME), styles, columns, 2);
         for (IndicatorEntry i : lf.indicators()) {
             SheetTable.Line line = table.line()
@@ -70,7 +77,9 @@ final class IndicatorSheet {
                 line.number(TARGET, i.target().value(), styles.of(i.target().value(), i.unit(), false))
                         .month(TARGET_DATE, i.target().date());
             }
+            if (several) line.text(GROUP_BASELINES, Wording.groupBaselines(i)).text(ALL_TARGETS, i.severalTargets() ? Wording.target(i) : "");
             if (!simulated) continue;
+            if (several) line.text(P_EACH, i.severalTargets() ? Wording.chances(i) : "");
             i.simulatedAtTarget().ifPresent(q -> {
                 forecast(line, P10, q.p10(), i);
                 forecast(line, P50, q.p50(), i);

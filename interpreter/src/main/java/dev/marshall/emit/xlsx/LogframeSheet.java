@@ -120,6 +120,10 @@ final class LogframeSheet {
     record Milestone(double value, boolean forecast) {}
 
     static Optional<Milestone> yearValue(ProgrammeYear year, IndicatorEntry i, boolean simulated) {
+        // A declared target (the one target, or the year's own when there is one per year or period) comes first.
+        Optional<Logframe.TargetEntry> declared = i.targets().stream().filter(t -> t.group() == null && year.holds(t.month()))
+                .reduce((a, b) -> b.month() >= a.month() ? b : a);
+        if (declared.isPresent()) return Optional.of(new Milestone(declared.get().value(), false));
         if (i.target() != null && year.holds(i.target().month())) return Optional.of(new Milestone(i.target().value(), false));
         if (!simulated || (i.target() != null && year.startMonth() > i.target().month())) return Optional.empty();
         return year.lastPeriodOf(i).filter(p -> p.simulated() != null)
