@@ -51,6 +51,10 @@ public final class ResultCsv {
                 row(out, "indicator", i.name(), month, "p90", p.p90());
             }
             String target = programme.indicator(i.name()).map(d -> d.target() == null ? "" : Integer.toString(d.target().byMonth())).orElse("");
+            // Earlier targets (one per year or period) first, each with its month.
+            for (var earlier : i.targets()) {
+                if (!Integer.toString(earlier.month()).equals(target)) row(out, "indicator", i.name(), Integer.toString(earlier.month()), "p_target_met", earlier.probabilityMet());
+            }
             row(out, "indicator", i.name(), target, "p_target_met", i.probabilityTargetMet());
         }
         for (InterventionOutcome i : r.interventions()) {

@@ -60,6 +60,16 @@ public final class ResultJson {
             list(json, "indicators", r.indicators(), i -> {
                 json.name("name").value(i.name());
                 number(json.name("probabilityTargetMet"), i.probabilityTargetMet());
+                if (i.targets().size() > 1) { // targets per year or period: each with its own chance
+                    json.name("targets").beginArray();
+                    for (var t : i.targets()) {
+                        json.beginObject().name("month").value(t.month());
+                        number(json.name("target"), t.target());
+                        number(json.name("probabilityMet"), t.probabilityMet());
+                        json.endObject();
+                    }
+                    json.endArray();
+                }
                 json.name("periods").beginArray();
                 for (PeriodOutcome p : i.periods()) {
                     json.beginObject().name("month").value(p.month());

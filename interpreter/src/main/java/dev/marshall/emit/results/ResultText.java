@@ -64,6 +64,15 @@ public final class ResultText {
                 // A target month that ends no reporting period: show the last report before it, saying which.
                 String when = at != null && d != null && d.target() != null && at.month() != d.target().byMonth()
                         ? " (month " + at.month() + ")" : "";
+                // Targets per year or period: each earlier one on a row of its own, judged by the report holding its month.
+                for (dev.marshall.simulation.SimulationResult.TargetOutcome earlier : i.targets()) {
+                    if (d == null || d.target() == null || earlier.month() == d.target().byMonth()) continue;
+                    PeriodOutcome p = periodAt(i, earlier.month());
+                    t.row(i.name(), value(earlier.target(), unit, programme) + " by month " + earlier.month(),
+                            p == null ? "-" : value(p.p50(), unit, programme) + (p.month() != earlier.month() ? " (month " + p.month() + ")" : ""),
+                            p == null ? "-" : value(p.p10(), unit, programme) + " - " + value(p.p90(), unit, programme),
+                            percent(earlier.probabilityMet()));
+                }
                 t.row(i.name(), target, at == null ? "-" : value(at.p50(), unit, programme) + when,
                         at == null ? "-" : value(at.p10(), unit, programme) + " - " + value(at.p90(), unit, programme),
                         percent(i.probabilityTargetMet()));
@@ -118,6 +127,7 @@ public final class ResultText {
     /** A value in an indicator's unit: 12.5% for percentages, 1,550 EUR for money, 51.6 firms for counts. */
     static String value(double v, IndicatorUnit unit, Programme programme) {
         if (Double.isNaN(v)) return "-";
+        if (unit.yesNo()) return v >= 0.5 ? "yes" : "no"; // kept as 1 or 0
         if (unit.percent()) return String.format(Locale.ROOT, "%.1f%%", v * 100);
         if (unit.type().kind() == Type.Kind.MONEY) return money(v) + " " + unit.type().currency();
         String n = Math.abs(v) >= 1000 ? money(v) : plain(v);
