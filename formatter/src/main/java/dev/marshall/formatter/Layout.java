@@ -335,6 +335,7 @@ final class Layout {
         if (m.property() != null) {
             PropertyContext p = m.property();
             emit(p.name.start, true);
+            if (p.group != null) emit(p.group.start, true); // target women = …
             cut();
             emit(p.ASSIGN(), true);
             value(p.value);

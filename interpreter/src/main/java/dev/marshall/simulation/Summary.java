@@ -4,7 +4,6 @@ import dev.marshall.model.Indicator;
 import dev.marshall.model.Intervention;
 import dev.marshall.model.Milestone;
 import dev.marshall.model.Programme;
-import dev.marshall.model.Target;
 import dev.marshall.simulation.SimulationResult.IndicatorOutcome;
 import dev.marshall.simulation.SimulationResult.InterventionOutcome;
 import dev.marshall.simulation.SimulationResult.MilestoneOutcome;
@@ -99,28 +98,16 @@ public final class Summary {
         return share(met, atTarget.length);
     }
 
-    /**
-     * Every total target's probability: the final one as {@link #targetMet}; an earlier one (a target per year
-     * or period) from the values of the reporting period that holds its month (the first report on or after it).
-     */
+    /** Every total target's probability ({@link TargetChances}), counted run by run over the kept values. */
     private static List<SimulationResult.TargetOutcome> targetsMet(Indicator indicator, double[][] values, double finalMet) {
-        List<SimulationResult.TargetOutcome> out = new ArrayList<>();
-        if (indicator.target() == null || indicator.value() == null) return out;
-        for (Target t : indicator.totalTargets()) {
-            double p = Double.NaN;
-            if (t == indicator.target()) {
-                p = finalMet;
-            } else if (indicator.periodMonths() > 0 && t.byMonth() >= 1) {
-                int period = (t.byMonth() + indicator.periodMonths() - 1) / indicator.periodMonths() - 1;
-                if (period < values.length) {
-                    int met = 0;
-                    for (double v : values[period]) if (meets(indicator, t.value(), v)) met++;
-                    p = share(met, values[period].length);
-                }
-            }
-            out.add(new SimulationResult.TargetOutcome(t.byMonth(), t.value(), p));
+        long[] met = TargetChances.counters(indicator);
+        int runs = values.length == 0 ? 0 : values[0].length;
+        double[] reported = new double[values.length];
+        for (int r = 0; r < runs; r++) {
+            for (int p = 0; p < values.length; p++) reported[p] = values[p][r];
+            TargetChances.count(indicator, reported, met);
         }
-        return out;
+        return TargetChances.outcomes(indicator, met, runs, values.length, finalMet);
     }
 
     /**

@@ -40,6 +40,12 @@ public final class ReportingCalendarCsv implements Emitter {
                         q == null ? "" : reported(q.p90(), i),
                         target && declared.probabilityMet() != null ? Quantities.plain(declared.probabilityMet()) : "",
                         "", "", "", "");
+                for (Logframe.TargetEntry g : i.targetsWithin(p.startMonth(), p.endMonth())) {
+                    if (g.group() == null) continue; // a group's target: not simulated (the model has no value per group)
+                    csv.row(common[0], common[1], common[2], "group_target", i.name(), g.groupLabel(), i.level(),
+                            Integer.toString(g.month()), g.date().atEndOfMonth().toString(), i.frequency(),
+                            reported(g.value(), i), Quantities.unitLabel(i.unit()), "", "", "", "", "", "", "", "");
+                }
             }
             for (Logframe.MilestoneEntry m : period.milestones()) {
                 Logframe.MilestoneForecast f = m.forecast();
