@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * One indicator over the programme's months: the simulated p10–p90 band and
  * p50 line at the end of each reporting period, the baseline (a dashed line
- * from the start) and the target (a ring at its month). Without simulation,
+ * from the start) and the target (a ring at its month; a smaller ring for each earlier target per year or
+ * period). Without simulation,
  * the straight path from baseline to target is drawn dashed.
  */
 final class TrajectoryChart {
@@ -36,6 +37,7 @@ final class TrajectoryChart {
         List<Double> values = new ArrayList<>();
         if (i.baseline() != null) values.add(i.baseline());
         if (i.target() != null) values.add(i.target().value());
+        for (Logframe.TargetEntry t : i.targets()) if (t.group() == null) values.add(t.value());
         for (double[] p : points) {
             values.add(p[1]);
             values.add(p[3]);
@@ -106,6 +108,13 @@ final class TrajectoryChart {
             svg.add(Html.el("circle", "cx", n(s.x(0)), "cy", n(s.y(i.baseline())), "r", "4.5", "class", "baseline-dot")
                     .add(Svg.tooltip("Baseline " + Quantities.of(i.baseline(), i.unit()))));
             svg.add(Svg.text(RIGHT - 2, s.y(i.baseline()) - 4, "baseline", "class", "muted end"));
+        }
+        // Earlier targets (per year or period): smaller rings, each with its chance when simulated.
+        for (Logframe.TargetEntry t : i.targets()) {
+            if (t.group() != null || (i.target() != null && t.month() == i.target().month())) continue;
+            svg.add(Html.el("circle", "cx", n(s.x(t.month())), "cy", n(s.y(t.value())), "r", "4.5", "class", "target")
+                    .add(Svg.tooltip("Target " + Quantities.of(t.value(), i.unit()) + " by month " + t.month()
+                            + (t.probabilityMet() == null ? "" : " (" + Quantities.percent(t.probabilityMet()) + " chance)"))));
         }
         if (i.target() != null) {
             double tx = s.x(i.target().month());
