@@ -106,6 +106,17 @@ class TargetOutputsTest {
         assertTrue(json.contains("\"month\": 24"), json);
     }
 
+    /** A location's groups are the programme's own places: any word is a group; sex has a fixed list. */
+    @Test
+    void aLocationTakesTheProgrammesOwnPlacesAsGroups() {
+        String header = KNOWN.substring(0, KNOWN.indexOf("indicator members"));
+        String places = header + "indicator a : output { unit = firms; every = year; disaggregate = [location]; target = 10 by month 36; target dhaka = 6 by month 36; value = s }\n";
+        assertFalse(Compiler.compile(SourceFile.ofString("places.marshall", places)).hasErrors());
+        String sexes = places.replace("[location]", "[sex]");
+        Compilation c = Compiler.compile(SourceFile.ofString("sexes.marshall", sexes));
+        assertTrue(c.diagnostics().stream().anyMatch(d -> d.code().equals("E154") && d.hint().contains("women, men")), c.diagnostics().toString());
+    }
+
     private static Map<Integer, Double> chances(Logframe lf, String name) {
         Map<Integer, Double> out = new java.util.TreeMap<>();
         for (Logframe.TargetEntry t : indicator(lf, name).targets()) if (t.group() == null) out.put(t.month(), t.probabilityMet());
