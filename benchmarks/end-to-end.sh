@@ -11,6 +11,7 @@
 #                                                and the Orissa-like workload (below) at 1000 runs
 #   REPEATS=3 EXAMPLES="sialkot orissa" benchmarks/end-to-end.sh     fewer
 #   JOBS="orissa:20000 sialkot:100" benchmarks/end-to-end.sh         chosen jobs (example:runs)
+#   JOBS="report-sialkot:1000" ...               `report` (every output written) instead of `simulate`
 #   NO_WRITE=1 ...                               print only, leave docs/performance.md alone
 #
 # The Orissa-like workload (job "workload:RUNS"; 200 villages over 36 months, the simulation
@@ -32,6 +33,7 @@ if [ -z "${JOBS:-}" ]; then
     case " ${EXAMPLES:-$name} " in *" $name "*) JOBS="$JOBS $name:1000" ;; esac
   done
   case " ${EXAMPLES:-orissa} " in *" orissa "*) JOBS="$JOBS orissa:10000" ;; esac
+  case " ${EXAMPLES:-sialkot} " in *" sialkot "*) JOBS="$JOBS report-sialkot:1000" ;; esac
   [ -n "${EXAMPLES:-}" ] || JOBS="$JOBS workload:1000"
 fi
 bin/marshall check examples/sialkot.marshall >/dev/null   # builds the jar and the start-up archive if needed
@@ -58,6 +60,8 @@ table="| job | launcher | runtime | wall (s) | CPU user+sys (s) | peak RSS (MB) 
 |---|---|---|---:|---:|---:|"
 for job in $JOBS; do
   example="${job%%:*}"; runs="${job##*:}"
+  command_name=simulate
+  case "$example" in report-*) command_name=report; example="${example#report-}" ;; esac
   file="examples/$example.marshall"
   variants=(default "MARSHALL_JVMCI=0" "MARSHALL_JVMCI=1")
   if [ "$example" = workload ]; then
@@ -65,6 +69,7 @@ for job in $JOBS; do
     variants+=("plain Python" "hand-written Java")
   fi
   args=(simulate "$file" --runs "$runs")
+  [ "$command_name" = report ] && args=(report "$file" --runs "$runs" -o "$scratch/report")
   for ((i = 1; i <= repeats; i++)); do
     for v in "${!variants[@]}"; do
       case "${variants[$v]}" in
@@ -86,7 +91,7 @@ for job in $JOBS; do
     done
   done
   for v in "${!variants[@]}"; do
-    label="\`simulate $example --runs $runs\`"
+    label="\`$command_name $example --runs $runs\`"
     [ "$example" = workload ] && label="Orissa-like workload, $runs runs"
     row="| $label | ${variants[$v]} | $(cat "$scratch/$v.runtime") | $(median <"$scratch/$v.wall") | $(median <"$scratch/$v.cpu") | $(median <"$scratch/$v.rss") |"
     table="$table

@@ -62,6 +62,18 @@ case "$err" in
   *"Truffle runtime: Interpreted (fallback: guest code is interpreted; the job is small: about "*" statement-months"*) ;;
   *) die "a small job did not say it ran on the fallback runtime because it is small: $err" ;;
 esac
+case "$err" in
+  *"Java code compiled by C1 only, below the full JIT's break-even"*) ;;
+  *) die "a small job did not say its Java code runs on C1 only: $err" ;;
+esac
+# 5. The JIT for Marshall's own code follows the same estimate: at or above MARSHALL_FULL_JIT_ABOVE
+#    the job gets C1 and C2, and -v says so.
+err="$(cd "$root" && MARSHALL_FULL_JIT_ABOVE=1 bin/marshall simulate examples/sialkot.marshall --runs 2 -v 2>&1 >/dev/null)" \
+  || die "simulate -v with MARSHALL_FULL_JIT_ABOVE=1 failed: $err"
+case "$err" in
+  *"Java code compiled by C1 and C2, at or above the full JIT's break-even of 1"*) ;;
+  *) die "MARSHALL_FULL_JIT_ABOVE=1 did not give the full JIT: $err" ;;
+esac
 err="$(cd "$root" && MARSHALL_OPTIMIZE_ABOVE=1 bin/marshall simulate examples/sialkot.marshall --runs 2 -v 2>&1 >/dev/null)" \
   || die "simulate -v with MARSHALL_OPTIMIZE_ABOVE=1 failed: $err"
 case "$err" in
