@@ -1,0 +1,90 @@
+package dev.marshall.fuzzing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.marshall.diagnostics.Diagnostic;
+import dev.marshall.emit.Format;
+import dev.marshall.emit.Framework;
+import dev.marshall.formatter.FormatResult;
+import dev.marshall.formatter.Formatter;
+import dev.marshall.model.Compilation;
+import dev.marshall.syntax.SourceReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Coverage-guided fuzzing of the front end and the emitters, cheap enough per input for a run of
+ * a million executions: the bytes are decoded as {@code marshall check} decodes a file, compiled,
+ * their diagnostics rendered as text, JSON and SARIF; the text is formatted ({@code marshall fmt});
+ * a programme that checks clean is emitted in every text format, as planned (no simulation).
+ *
+ * <p>{@link PipelineFuzzTest} drives the rest of the pipeline (simulation, the workbook, the HTML
+ * report, the IATI schema) at a few executions per second; its share of a fuzzing run's time here
+ * would be over nine tenths. What must hold for any input, besides its invariant:
+ * <ul>
+ *   <li>nothing throws (a programme's problems are diagnostics);</li>
+ *   <li>the formatter refuses only a text with syntax errors, and what it formats formats to itself
+ *       and checks with the same diagnostics (codes and severities; formatting only moves them);</li>
+ *   <li>no input takes more than 10 s.</li>
+ * </ul>
+ * Seeds and kept crash inputs: {@code FrontEndFuzzTestInputs/checksFormatsAndEmits/} (docs/testing.md).
+ */
+class FrontEndFuzzTest {
+
+    /** Class loading is paid here, not by the first (timed) input. */
+    @BeforeAll
+    static void warmUp() throws Exception {
+        try (InputStream sialkot = FrontEndFuzzTest.class.getResourceAsStream(
+                "FrontEndFuzzTestInputs/checksFormatsAndEmits/seeds/sialkot.marshall")) {
+            assertNotNull(sialkot, "the seed corpus was not gathered (see fuzzing/pom.xml)");
+            assertFalse(checkFormatAndEmit(sialkot.readAllBytes()), "the normative example must check clean");
+        }
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void checksFormatsAndEmits(byte[] input) {
+        checkFormatAndEmit(input);
+    }
+
+    /** Whether the programme has errors. */
+    private static boolean checkFormatAndEmit(byte[] input) {
+        SourceReader.Read read = FuzzedFile.read(input);
+        Compilation c = FuzzedFile.compile(read);
+        FuzzedFile.renderDiagnostics(c.diagnostics());
+        // marshall fmt reads UTF-8 only; a file with a bad byte is E009 above, never formatted.
+        if (read.problems().isEmpty()) formatsToItselfKeepingDiagnostics(read.source().text(), c);
+        boolean errors = c.programme() == null || c.hasErrors();
+        if (!errors) emitAsPlanned(c);
+        return errors;
+    }
+
+    private static void formatsToItselfKeepingDiagnostics(String text, Compilation c) {
+        FormatResult formatted = Formatter.format(text);
+        if (formatted.refused()) return;
+        if (formatted.text().equals(text)) return;
+        assertEquals(formatted.text(), Formatter.format(formatted.text()).text(), "formatting is not idempotent");
+        Compilation again = FuzzedFile.compile(FuzzedFile.read(formatted.text().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(codes(c.diagnostics()), codes(again.diagnostics()), "formatting changed the diagnostics");
+    }
+
+    private static List<String> codes(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(d -> d.code() + " " + d.severity()).sorted().toList();
+    }
+
+    /** Every text format, in memory, without a simulation (what {@code marshall emit} writes for a plan). */
+    private static void emitAsPlanned(Compilation c) {
+        Framework framework = Framework.of(c.programme(), Optional.empty(), c.diagnostics());
+        for (Format format : Format.values()) {
+            if (!format.binary()) assertNotNull(format.emitter().render(framework), format.id());
+        }
+    }
+}
