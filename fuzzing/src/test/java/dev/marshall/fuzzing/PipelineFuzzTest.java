@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.marshall.Compiler;
 import dev.marshall.diagnostics.Diagnostic;
 import dev.marshall.diagnostics.format.CheckedFile;
-import dev.marshall.diagnostics.format.JsonRenderer;
-import dev.marshall.diagnostics.format.SarifRenderer;
 import dev.marshall.diagnostics.format.TextRenderer;
 import dev.marshall.emit.Format;
 import dev.marshall.emit.Framework;
@@ -22,11 +19,9 @@ import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
 import dev.marshall.simulation.Simulator;
-import dev.marshall.syntax.SourceReader;
 import dev.marshall.testing.IatiSchema;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,19 +70,12 @@ class PipelineFuzzTest {
         if (c.programme() != null && !c.hasErrors()) checkedCleanMustRun(c);
     }
 
-    /** As the CLI reads a file: the same decoder (a bad byte is E009), no folder for {@code use} paths. */
     private static Compilation compile(byte[] input) {
-        Compilation c = Compiler.compile(SourceReader.decode("fuzz.marshall", null, input));
-        assertNotNull(c.diagnostics());
-        return c;
+        return FuzzedFile.compile(FuzzedFile.read(input));
     }
 
-    /** Every way the CLI shows diagnostics (text, JSON, SARIF) must render them. */
     private static void renderDiagnostics(List<Diagnostic> diagnostics) {
-        List<CheckedFile> files = List.of(new CheckedFile("fuzz.marshall", diagnostics));
-        assertNotNull(new TextRenderer(false).render(files));
-        assertNotNull(new JsonRenderer().render(files));
-        assertNotNull(new SarifRenderer("0", "", Path.of(".")).render(files));
+        FuzzedFile.renderDiagnostics(diagnostics);
     }
 
     private static void checkedCleanMustRun(Compilation c) throws SAXException, IOException {
@@ -112,7 +100,7 @@ class PipelineFuzzTest {
         } catch (SimulationException located) {
             assertFalse(located.diagnostics().isEmpty(), "a simulation stopped without saying why");
             renderDiagnostics(located.diagnostics());
-            return new Outcome(Optional.empty(), new TextRenderer(false).render(List.of(new CheckedFile("fuzz.marshall", located.diagnostics()))));
+            return new Outcome(Optional.empty(), new TextRenderer(false).render(List.of(new CheckedFile(FuzzedFile.NAME, located.diagnostics()))));
         }
     }
 

@@ -5,7 +5,10 @@ import dev.marshall.grammar.MarshallLexer;
 import dev.marshall.grammar.MarshallParser;
 import dev.marshall.source.SourceFile;
 import dev.marshall.source.Span;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -183,25 +186,60 @@ public final class Parsing {
             sink.report("E001", where, humanize(message, recognizer.getVocabulary()));
         }
 
-        private static String humanize(String message, Vocabulary vocabulary) {
-            String m = message.replace("<EOF>", "end of file").replace("'\\n'", "end of line");
-            if (m.startsWith("extraneous input")) m = "unexpected " + m.substring("extraneous input ".length());
-            if (m.startsWith("mismatched input")) m = "unexpected " + m.substring("mismatched input ".length());
-            if (m.startsWith("no viable alternative at input")) m = "cannot read " + m.substring("no viable alternative at input ".length());
+        /** Each token's name in ANTLR's messages → the words users write, by vocabulary (one per grammar). */
+        private static final Map<Vocabulary, Map<String, String>> WORDS = new ConcurrentHashMap<>();
+
+        private static Map<String, String> words(Vocabulary vocabulary) {
+            Map<String, String> words = new HashMap<>();
             for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
                 String symbolic = vocabulary.getSymbolicName(type);
                 String literal = vocabulary.getLiteralName(type);
                 if (symbolic == null) continue;
-                String word = literal != null ? literal : switch (symbolic) {
+                words.putIfAbsent(symbolic, literal != null ? literal : switch (symbolic) {
                     case "IDENT", "UPPER3" -> "a name";
                     case "UNTERMINATED_STRING" -> "a string";
                     case "NUMBER" -> "a number";
                     case "STRING" -> "a string";
                     case "DATE" -> "a date";
                     default -> symbolic.toLowerCase(java.util.Locale.ROOT);
-                };
-                m = m.replaceAll("\\b" + symbolic + "\\b", java.util.regex.Matcher.quoteReplacement(word));
+                });
             }
+            return words;
+        }
+
+        /**
+         * Replaces every whole word of the message that names a token. One pass over the message:
+         * a regular expression per token type and message made a file with many syntax errors
+         * slow to check (and was most of the fuzzing target's time).
+         */
+        private static String inUsersWords(String message, Map<String, String> words) {
+            StringBuilder out = new StringBuilder(message.length());
+            int i = 0;
+            while (i < message.length()) {
+                if (!isWordChar(message.charAt(i))) {
+                    out.append(message.charAt(i++));
+                    continue;
+                }
+                int end = i;
+                while (end < message.length() && isWordChar(message.charAt(end))) end++;
+                String word = message.substring(i, end);
+                out.append(words.getOrDefault(word, word));
+                i = end;
+            }
+            return out.toString();
+        }
+
+        /** A character of a word, as {@code \w} and {@code \b} see it (ASCII letters, digits, underscore). */
+        private static boolean isWordChar(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+
+        private static String humanize(String message, Vocabulary vocabulary) {
+            String m = message.replace("<EOF>", "end of file").replace("'\\n'", "end of line");
+            if (m.startsWith("extraneous input")) m = "unexpected " + m.substring("extraneous input ".length());
+            if (m.startsWith("mismatched input")) m = "unexpected " + m.substring("mismatched input ".length());
+            if (m.startsWith("no viable alternative at input")) m = "cannot read " + m.substring("no viable alternative at input ".length());
+            m = inUsersWords(m, WORDS.computeIfAbsent(vocabulary, SyntaxErrors::words));
             m = m.replace(" expecting", ", expected");
             m = dedupeSets(m);
             // A long list of what could come next helps nobody; name the culprit only.
