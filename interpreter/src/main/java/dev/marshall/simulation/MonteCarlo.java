@@ -60,8 +60,14 @@ public final class MonteCarlo {
                                              ProgressListener progress, SimulationControl control) throws SimulationException {
         RunLayout layout = RunLayout.of(programme);
         checkSummaryMemory(programme, layout, options, control);
-        StreamingSummary summary = StreamingSummary.forRuns(programme, options);
-        run(programme, layout, engine, options, progress, control, summary::recorder);
+        return summarise(programme, engine, options, progress, control, StreamingSummary.forRuns(programme, options));
+    }
+
+    /** Runs into a given {@code summary} (tests choose its mode and read what it kept). */
+    static SimulationResult summarise(Programme programme, RunEngine engine, SimulationOptions options,
+                                      ProgressListener progress, SimulationControl control, StreamingSummary summary)
+            throws SimulationException {
+        run(programme, RunLayout.of(programme), engine, options, progress, control, summary::recorder);
         return summary.result();
     }
 

@@ -52,9 +52,14 @@ public final class StreamingSummary {
 
     /** A summary that will receive {@code options.runs()} runs: exact or sketched as {@link #exact} decides. */
     public static StreamingSummary forRuns(Programme programme, SimulationOptions options) {
+        return forRuns(programme, options, exact(RunLayout.of(programme), options.runs()));
+    }
+
+    /** A summary whose mode is chosen by the caller (tests compare the two). */
+    static StreamingSummary forRuns(Programme programme, SimulationOptions options, boolean exact) {
         RunLayout layout = RunLayout.of(programme);
         int runs = options.runs();
-        if (!exact(layout, runs)) return new StreamingSummary(programme, options, runs, layout.periods(), null, null, false);
+        if (!exact) return new StreamingSummary(programme, options, runs, layout.periods(), null, null, false);
         double[][][] indicator = new double[layout.indicators()][][];
         for (int i = 0; i < indicator.length; i++) indicator[i] = new double[layout.periods()[i]][runs];
         return new StreamingSummary(programme, options, runs, layout.periods(), indicator,
