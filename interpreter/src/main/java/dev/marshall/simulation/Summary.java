@@ -81,7 +81,8 @@ public final class Summary {
         }
 
         return new SimulationResult(runs, options.seed(), horizon, options.overrides(),
-                milestones, indicators, interventions, spend, programme.budget());
+                milestones, indicators, interventions, spend, programme.budget(),
+                exactIndicator != null ? 0 : ValueSketch.RELATIVE_ERROR);
     }
 
     private static double[] quantiles(double[] values) {

@@ -54,6 +54,12 @@ class StreamingSummaryTest {
             StreamingSummary summary = StreamingSummary.forRuns(p, options, false);
             sketched = MonteCarlo.summarise(p, engine, options, ProgressListener.NONE, SimulationControl.unlimited(), summary);
         }
+        assertEquals(0, exact.quantileError());
+        assertEquals(ValueSketch.RELATIVE_ERROR, sketched.quantileError());
+        assertTrue(dev.marshall.emit.results.ResultText.render(sketched, p).contains(
+                "\nIndicator and spend quantiles are streamed: within 0.098% of the exact values; months and shares are exact\n"));
+        assertTrue(ResultJson.render(sketched).contains("\"quantileError\": 0.0009765625,"), ResultJson.render(sketched));
+        assertFalse(ResultJson.render(exact).contains("quantileError"));
         assertEquals(exact.milestones(), sketched.milestones());
         assertEquals(exact.interventions(), sketched.interventions());
         for (int i = 0; i < exact.indicators().size(); i++) {
