@@ -11,8 +11,8 @@ import java.util.Locale;
  * milestones + interventions + reporting periods)), or what a streaming
  * summary keeps ({@link #summaryBytes}); and each worker thread owns a {@link RunState} with a
  * row per replica. A simulation whose estimate exceeds the memory it may use
- * is refused with E087 instead of dying out of memory half way (a horizon of
- * 1200 months and 300 000 runs would need about 3 GB).
+ * is refused with E087 instead of dying out of memory half way (monitor on a
+ * horizon of 1200 months with 100 000 runs would keep about 1 GB).
  */
 public final class MemoryEstimate {
     /** What the summary copies while it sorts one column, the Truffle nodes and slack, per simulation. */
