@@ -12,6 +12,7 @@ public final class MonthHistogram {
     private long[] counts;
     private long total;
 
+    /** An empty histogram with room for months 0 … {@code horizon} (more grow it). */
     public MonthHistogram(int horizon) {
         counts = new long[Math.max(1, horizon + 1)];
     }
@@ -24,12 +25,14 @@ public final class MonthHistogram {
         total++;
     }
 
+    /** Adds {@code other}'s runs. */
     public void merge(MonthHistogram other) {
         if (other.counts.length > counts.length) counts = Arrays.copyOf(counts, other.counts.length);
         for (int m = 0; m < other.counts.length; m++) counts[m] += other.counts[m];
         total += other.total;
     }
 
+    /** How many runs were added. */
     public long runs() { return total; }
 
     /** Runs that never got there (month 0). */

@@ -9,5 +9,6 @@ import dev.marshall.run.RunState;
  */
 @FunctionalInterface
 public interface RunRecorder {
+    /** Records run {@code run}'s outcome, read from {@code state} (which the caller reuses afterwards). */
     void record(int run, RunState state);
 }

@@ -57,6 +57,7 @@ public final class ValueSketch {
     /** The biased binary exponent of the largest finite magnitude added; values below {@code floor} are near zero. */
     private int largestExponent = -1;
 
+    /** An empty sketch. */
     public ValueSketch() {
         Arrays.fill(keys, EMPTY);
     }
@@ -69,6 +70,7 @@ public final class ValueSketch {
         return (int) (ordered >> (52 - MANTISSA_BITS));
     }
 
+    /** Adds one value (NaN is left out). */
     public void add(double value) {
         if (Double.isNaN(value)) return;
         if (Double.isFinite(value)) raiseLargest(exponent(value));
