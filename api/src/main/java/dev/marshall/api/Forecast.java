@@ -34,6 +34,14 @@ public final class Forecast {
     /** {@return the programme's budget, in its currency} */
     public double budget() { return result.budget(); }
 
+    /**
+     * {@return 0 when every quantile is exact; else the largest relative distance of an
+     * indicator's or the spend's quantile from the exact one} Above 10 000 runs (and 2<sup>24</sup>
+     * values) those quantiles come from a streaming sketch, within 2<sup>-10</sup>; months and
+     * probabilities are always exact (language reference §11.9).
+     */
+    public double quantileError() { return result.quantileError(); }
+
     /** {@return when each milestone was reached, in declaration order} */
     public List<Milestone> milestones() {
         return result.milestones().stream().map(m -> new Milestone(m.name(), m.due(), m.probabilityOnTime(),

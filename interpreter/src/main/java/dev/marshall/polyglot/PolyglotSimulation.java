@@ -14,7 +14,6 @@ import dev.marshall.run.SimulationControl;
 import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
-import dev.marshall.simulation.Summary;
 import dev.marshall.truffle.MarshallContext;
 import dev.marshall.truffle.MarshallLanguage;
 import dev.marshall.truffle.ProgrammeTranslator;
@@ -69,7 +68,7 @@ final class PolyglotSimulation {
             };
             // The same stops as the Java API: the host's time limit (E088), checked before each run, each month and each fn call.
             SimulationControl control = new SimulationControl(MarshallContext.get(null).simulationTimeLimit(), SimulationControl.HEAP);
-            return Summary.of(programme, chosen, MonteCarlo.run(programme, engine, chosen, ProgressListener.NONE, control));
+            return MonteCarlo.summarise(programme, engine, chosen, ProgressListener.NONE, control);
         } catch (SimulationException e) {
             throw new PolyglotError(e.diagnostics().isEmpty() ? e.getMessage() : located(e.diagnostics().get(0)));
         }

@@ -12,7 +12,9 @@ import dev.marshall.sensitivity.SensitivityResult.Kind;
 import dev.marshall.sensitivity.SensitivityResult.Outcome;
 import dev.marshall.sensitivity.SensitivityResult.ParamRange;
 import dev.marshall.simulation.Quantiles;
+import dev.marshall.simulation.ProgressListener;
 import dev.marshall.simulation.RunOutcomes;
+import dev.marshall.simulation.Simulator;
 import dev.marshall.simulation.SimulationOptions;
 import dev.marshall.simulation.SimulationResult;
 import dev.marshall.simulation.Summary;
@@ -102,7 +104,8 @@ public final class Sensitivity {
         Map<String, Double> fixed = new HashMap<>(options.overrides());
         fixed.put(param, value);
         SimulationOptions with = options.withOverrides(fixed);
-        return Summary.of(programme, with, Ensemble.simulate(programme, with, control, shared));
+        // Only summarised: streamed like simulate's, so no run is kept.
+        return Simulator.simulate(programme, with, ProgressListener.NONE, control, shared);
     }
 
     private static double index(boolean computed, ParamRange range, Programme programme, RunOutcomes plan, double[] outcome) {

@@ -6,12 +6,13 @@ import java.util.Locale;
 
 /**
  * What a simulation will hold in memory, computed before anything is
- * allocated: every run's outcome is kept until the quantiles are taken
- * ({@link RunOutcomes}: runs × (months + milestones + interventions +
- * reporting periods)), and each worker thread owns a {@link RunState} with a
+ * allocated: when every run's outcome is kept until the quantiles are taken
+ * ({@link RunOutcomes}, for monitor and sensitivity: runs × (months +
+ * milestones + interventions + reporting periods)), or what a streaming
+ * summary keeps ({@link #summaryBytes}); and each worker thread owns a {@link RunState} with a
  * row per replica. A simulation whose estimate exceeds the memory it may use
- * is refused with E087 instead of dying out of memory half way (a horizon of
- * 1200 months and 300 000 runs would need about 3 GB).
+ * is refused with E087 instead of dying out of memory half way (monitor on a
+ * horizon of 1200 months with 100 000 runs would keep about 1 GB).
  */
 public final class MemoryEstimate {
     /** What the summary copies while it sorts one column, the Truffle nodes and slack, per simulation. */
@@ -33,6 +34,33 @@ public final class MemoryEstimate {
         long summary = 2 * 8L * runs;
         return saturatingAdd(saturatingAdd(outcomes, saturatingMultiply(perThread, threads)), summary + OVERHEAD_BYTES);
     }
+
+    /**
+     * Bytes a simulation summarised as its runs finish ({@link StreamingSummary})
+     * needs: the exact value columns while it keeps them, else per worker a
+     * month histogram per milestone and intervention and a sketch per real
+     * quantity (reckoned at 1 024 buckets, one binade of spread — more only for
+     * values spread over many orders of magnitude).
+     */
+    public static long summaryBytes(RunLayout layout, int runs, int threads) {
+        long values = StreamingSummary.valuesPerRun(layout);
+        long histograms = 8L * (layout.horizon() + 1) * (layout.milestones() + 2L * layout.interventions());
+        long perThread = histograms + 8L * layout.indicators();
+        for (int c = 0; c < layout.clusters(); c++) {
+            perThread += 8L * layout.replicas()[c] * (layout.properties()[c] + 3L * layout.states()[c]) + 64;
+        }
+        long kept;
+        if (StreamingSummary.exact(layout, runs)) {
+            kept = saturatingMultiply(8L * values, runs) + 2 * 8L * runs;
+        } else {
+            perThread += values * 1024 * SKETCH_BUCKET_BYTES;
+            kept = values * 1024 * SKETCH_BUCKET_BYTES;
+        }
+        return saturatingAdd(saturatingAdd(kept, saturatingMultiply(perThread, threads)), OVERHEAD_BYTES);
+    }
+
+    /** A sketch bucket: its count, smallest and largest value, bucket key and two hash slots. */
+    private static final long SKETCH_BUCKET_BYTES = 8 + 8 + 8 + 4 + 2 * 2 * 4;
 
     /** The heap a new simulation may still use: the maximum heap less what is in use now. */
     public static long freeHeap() {

@@ -11,13 +11,15 @@ import dev.marshall.run.SimulationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs a programme many times over worker threads, whatever executes a run
  * (the Truffle engine, or the reference evaluator): runs are handed out by
- * index, each starts from its own stream ({@link RunSeeds}) and writes its own
- * column of {@link RunOutcomes}, so the result is the same for any number of
- * threads.
+ * index, each starts from its own stream ({@link RunSeeds}) and is recorded
+ * either in its own column of {@link RunOutcomes} or in its worker's fold of a
+ * {@link StreamingSummary} (merged by adding), so the result is the same for
+ * any number of threads.
  *
  * <p>When a run fails, runs after it are not started; runs before it finish,
  * and the failure reported is the one of the lowest-numbered run, again
@@ -35,15 +37,45 @@ public final class MonteCarlo {
     }
 
     /**
-     * Runs with a host's {@code control}: refused with E087 before any run when
-     * it would not fit in memory; stopped with E088 when cancelled or out of time.
+     * Runs with a host's {@code control}, keeping every run's figures (what
+     * monitor and sensitivity read run by run): refused with E087 before any
+     * run when they would not fit in memory; stopped with E088 when cancelled
+     * or out of time.
      */
     public static RunOutcomes run(Programme programme, RunEngine engine, SimulationOptions options, ProgressListener progress,
                                   SimulationControl control) throws SimulationException {
         RunLayout layout = RunLayout.of(programme);
         checkMemory(programme, layout, options, control);
+        RunOutcomes outcomes = new RunOutcomes(layout, options.runs());
+        run(programme, layout, engine, options, progress, control, () -> outcomes);
+        return outcomes;
+    }
+
+    /**
+     * Runs and summarises as the runs finish ({@link StreamingSummary}), so the
+     * memory kept does not grow with the run count beyond the exact threshold:
+     * what {@code simulate}, the report, the editor and the API use.
+     */
+    public static SimulationResult summarise(Programme programme, RunEngine engine, SimulationOptions options,
+                                             ProgressListener progress, SimulationControl control) throws SimulationException {
+        RunLayout layout = RunLayout.of(programme);
+        checkSummaryMemory(programme, layout, options, control);
+        return summarise(programme, engine, options, progress, control, StreamingSummary.forRuns(programme, options));
+    }
+
+    /** Runs into a given {@code summary} (tests choose its mode and read what it kept). */
+    static SimulationResult summarise(Programme programme, RunEngine engine, SimulationOptions options,
+                                      ProgressListener progress, SimulationControl control, StreamingSummary summary)
+            throws SimulationException {
+        run(programme, RunLayout.of(programme), engine, options, progress, control, summary::recorder);
+        return summary.result();
+    }
+
+    /** The runs themselves: each worker thread takes a recorder from {@code recorders} and records its runs into it. */
+    private static void run(Programme programme, RunLayout layout, RunEngine engine, SimulationOptions options,
+                            ProgressListener progress, SimulationControl control, Supplier<RunRecorder> recorders)
+            throws SimulationException {
         int runs = options.runs();
-        RunOutcomes outcomes = new RunOutcomes(layout, runs);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger stopAt = new AtomicInteger(runs);
@@ -54,6 +86,7 @@ public final class MonteCarlo {
             try (RunEngine.Worker worker = engine.worker()) {
                 RunState state = new RunState(layout);
                 state.control = control;
+                RunRecorder recorder = recorders.get();
                 int run;
                 while (!control.stopRequested() && (run = next.getAndIncrement()) < stopAt.get()) {
                     state.reset(RunSeeds.stream(options.seed(), run));
@@ -66,7 +99,7 @@ public final class MonteCarlo {
                         stopAt.accumulateAndGet(run, Math::min);
                         continue;
                     }
-                    outcomes.record(run, state);
+                    recorder.record(run, state);
                     progress.progress(done.incrementAndGet(), runs);
                 }
             } catch (RuntimeException | Error e) {
@@ -114,7 +147,6 @@ public final class MonteCarlo {
         if (control.stopRequested()) throw stopped(programme, control, done.get(), runs);
         if (failure[0] != null) throw new SimulationException(List.of(failure[0].diagnostic()));
         if (interrupted) throw new IllegalStateException("the simulation was interrupted");
-        return outcomes;
     }
 
     /**
@@ -148,7 +180,18 @@ public final class MonteCarlo {
     static void checkMemory(Programme programme, RunLayout layout, SimulationOptions options, SimulationControl control)
             throws SimulationException {
         int threads = Math.min(options.threads(), options.runs());
-        long needed = MemoryEstimate.bytes(layout, options.runs(), threads);
+        checkMemory(programme, layout, options, control, MemoryEstimate.bytes(layout, options.runs(), threads));
+    }
+
+    /** E087 for a streaming summary ({@link #summarise}), whose estimate stays small past the exact threshold. */
+    static void checkSummaryMemory(Programme programme, RunLayout layout, SimulationOptions options, SimulationControl control)
+            throws SimulationException {
+        int threads = Math.min(options.threads(), options.runs());
+        checkMemory(programme, layout, options, control, MemoryEstimate.summaryBytes(layout, options.runs(), threads));
+    }
+
+    private static void checkMemory(Programme programme, RunLayout layout, SimulationOptions options, SimulationControl control,
+                                    long needed) throws SimulationException {
         long available = Math.min(control.memoryLimitBytes(), MemoryEstimate.freeHeap());
         if (needed <= available) return;
         DiagnosticSink sink = new DiagnosticSink();

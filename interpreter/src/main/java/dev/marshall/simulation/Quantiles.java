@@ -13,8 +13,13 @@ public final class Quantiles {
 
     /** The 1-based rank of the q-quantile among n sorted values. */
     static int rank(double q, int n) {
+        return (int) rank(q, (long) n);
+    }
+
+    /** The 1-based rank of the q-quantile among n sorted values, for counts beyond an int. */
+    static long rank(double q, long n) {
         // A small tolerance keeps 0.5 * 1000 at rank 500 despite rounding.
-        return Math.max(1, Math.min(n, (int) Math.ceil(q * n - 1e-9)));
+        return Math.max(1, Math.min(n, (long) Math.ceil(q * n - 1e-9)));
     }
 
     /** The q-quantile of values (NaN are left out); NaN when there are none. */

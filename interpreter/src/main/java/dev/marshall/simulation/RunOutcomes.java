@@ -11,7 +11,7 @@ import dev.marshall.run.RunState;
  * own column, so worker threads need no locking; the summary reads columns in
  * run order, so it does not depend on which thread ran what.
  */
-public final class RunOutcomes {
+public final class RunOutcomes implements RunRecorder {
     final int runs;
     final int[][] milestoneMonth;
     final int[][] start;
@@ -37,6 +37,7 @@ public final class RunOutcomes {
     public int runs() { return runs; }
 
     /** Copies a finished run's outcome into column {@code run}. */
+    @Override
     public void record(int run, RunState state) {
         for (int k = 0; k < milestoneMonth.length; k++) milestoneMonth[k][run] = state.reached[k];
         for (int i = 0; i < start.length; i++) {
@@ -49,6 +50,20 @@ public final class RunOutcomes {
         }
         for (int m = 0; m < spend.length; m++) spend[m][run] = state.spend[m];
         for (int k = 0; k < params.length; k++) params[k][run] = state.params[k];
+    }
+
+    /** Puts run {@code run}'s outcome back into {@code state}'s outcome slots: the inverse of {@link #record}. */
+    void restore(int run, RunState state) {
+        for (int k = 0; k < milestoneMonth.length; k++) state.reached[k] = milestoneMonth[k][run];
+        for (int i = 0; i < start.length; i++) {
+            state.started[i] = start[i][run];
+            state.ends[i] = end[i][run];
+        }
+        for (int i = 0; i < indicator.length; i++) {
+            for (int p = 0; p < indicator[i].length; p++) state.indicatorValues[i][p] = indicator[i][p][run];
+            state.atTarget[i] = atTarget[i][run];
+        }
+        for (int m = 0; m < spend.length; m++) state.spend[m] = spend[m][run];
     }
 
     public int milestoneMonth(int milestone, int run) { return milestoneMonth[milestone][run]; }

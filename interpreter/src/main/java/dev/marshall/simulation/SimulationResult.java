@@ -16,10 +16,22 @@ import java.util.Map;
  * @param seed       the seed they were derived from
  * @param horizon    the number of months simulated
  * @param overrides  params fixed with {@code --set}, by name
+ * @param quantileError 0 when every quantile is exact; else the largest relative distance of an
+ *                   indicator's or the spend's quantile from the exact one (the streaming summary's
+ *                   sketch, above 10 000 runs: {@link ValueSketch#RELATIVE_ERROR}); months and shares
+ *                   are always exact
  */
 public record SimulationResult(int runs, long seed, int horizon, Map<String, Double> overrides,
                                List<MilestoneOutcome> milestones, List<IndicatorOutcome> indicators,
-                               List<InterventionOutcome> interventions, List<MonthlySpend> spend, double budget) {
+                               List<InterventionOutcome> interventions, List<MonthlySpend> spend, double budget,
+                               double quantileError) {
+
+    /** A result whose quantiles are all exact. */
+    public SimulationResult(int runs, long seed, int horizon, Map<String, Double> overrides,
+                            List<MilestoneOutcome> milestones, List<IndicatorOutcome> indicators,
+                            List<InterventionOutcome> interventions, List<MonthlySpend> spend, double budget) {
+        this(runs, seed, horizon, overrides, milestones, indicators, interventions, spend, budget, 0);
+    }
 
     public SimulationResult {
         overrides = Map.copyOf(overrides);

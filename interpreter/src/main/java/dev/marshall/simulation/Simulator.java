@@ -48,10 +48,9 @@ public final class Simulator {
                                             SimulationControl control, org.graalvm.polyglot.Engine shared)
             throws SimulationException {
         checkOverrides(programme, options.overrides());
-        MonteCarlo.checkMemory(programme, RunLayout.of(programme), options, control);
+        MonteCarlo.checkSummaryMemory(programme, RunLayout.of(programme), options, control);
         try (TruffleEngine engine = TruffleEngine.create(programme, options.overrides(), shared)) {
-            RunOutcomes outcomes = MonteCarlo.run(programme, engine, options, progress, control);
-            return Summary.of(programme, options, outcomes);
+            return MonteCarlo.summarise(programme, engine, options, progress, control);
         }
     }
 

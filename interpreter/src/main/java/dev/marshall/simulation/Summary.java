@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns every run's outcome into the {@link SimulationResult}: shares of runs
- * and p10/p50/p90 quantiles (nearest rank, see {@link Quantiles}).
+ * Turns the runs' outcomes into the {@link SimulationResult}: shares of runs
+ * and p10/p50/p90 quantiles (nearest rank, see {@link Quantiles}), from the
+ * counts, histograms and values a {@link StreamingSummary} kept.
  *
  * <ul>
  *   <li>A milestone is on time in a run when it was reached by its due month.</li>
@@ -31,83 +32,75 @@ public final class Summary {
 
     private Summary() {}
 
+    /** The summary of runs kept one by one ({@link RunOutcomes}): exact. */
     public static SimulationResult of(Programme programme, SimulationOptions options, RunOutcomes outcomes) {
-        int runs = outcomes.runs();
+        return StreamingSummary.of(programme, options, outcomes);
+    }
+
+    /**
+     * The statistics of {@code runs} runs folded into {@code fold}; real values
+     * come from the exact columns when given ([indicator][period][run],
+     * [month - 1][run]), else from the fold's sketches.
+     */
+    static SimulationResult of(Programme programme, SimulationOptions options, int runs, SummaryFold fold,
+                               double[][][] exactIndicator, double[][] exactSpend) {
         int horizon = programme.horizon();
 
         List<MilestoneOutcome> milestones = new ArrayList<>();
         for (Milestone m : programme.milestones()) {
-            int[] months = outcomes.milestoneMonth[m.index()];
-            int onTime = 0;
-            int never = 0;
-            for (int month : months) {
-                if (month == 0) never++;
-                else if (month <= m.due()) onTime++;
-            }
-            milestones.add(new MilestoneOutcome(m.name(), m.due(), share(onTime, runs), share(never, runs),
-                    Quantiles.ofMonths(months, QS[0]), Quantiles.ofMonths(months, QS[1]), Quantiles.ofMonths(months, QS[2])));
+            MonthHistogram months = fold.milestone[m.index()];
+            milestones.add(new MilestoneOutcome(m.name(), m.due(), share(months.byMonth(m.due()), runs),
+                    share(months.never(), runs), months.quantile(QS[0]), months.quantile(QS[1]), months.quantile(QS[2])));
         }
 
         List<IndicatorOutcome> indicators = new ArrayList<>();
         for (Indicator i : programme.indicators()) {
-            double[][] values = outcomes.indicator[i.index()];
+            int k = i.index();
+            int count = exactIndicator != null ? exactIndicator[k].length : fold.indicator[k].length;
             List<PeriodOutcome> periods = new ArrayList<>();
-            for (int p = 0; p < values.length; p++) {
-                double[] sorted = Quantiles.sortedNumbers(values[p]);
-                periods.add(new PeriodOutcome((p + 1) * i.periodMonths(),
-                        Quantiles.ofSorted(sorted, QS[0]), Quantiles.ofSorted(sorted, QS[1]), Quantiles.ofSorted(sorted, QS[2])));
+            for (int p = 0; p < count; p++) {
+                double[] q = exactIndicator != null ? quantiles(exactIndicator[k][p]) : quantiles(fold.indicator[k][p]);
+                periods.add(new PeriodOutcome((p + 1) * i.periodMonths(), q[0], q[1], q[2]));
             }
-            double finalMet = targetMet(i, horizon, outcomes.atTarget[i.index()]);
-            indicators.add(new IndicatorOutcome(i.name(), periods, finalMet, targetsMet(i, values, finalMet)));
+            double finalMet = targetMet(i, horizon, fold.targetMet[k], runs);
+            indicators.add(new IndicatorOutcome(i.name(), periods, finalMet,
+                    TargetChances.outcomes(i, fold.targetsMet[k], runs, count, finalMet)));
         }
 
         List<InterventionOutcome> interventions = new ArrayList<>();
         for (Intervention i : programme.interventions()) {
-            int[] starts = outcomes.start[i.index()];
-            int[] ends = new int[runs];
-            int started = 0;
-            for (int r = 0; r < runs; r++) {
-                if (starts[r] == 0) continue;
-                started++;
-                ends[r] = Math.max(starts[r], Math.min(horizon, outcomes.end[i.index()][r]));
-            }
-            interventions.add(new InterventionOutcome(i.name(), share(started, runs),
-                    Quantiles.ofMonths(starts, QS[0]), Quantiles.ofMonths(starts, QS[1]), Quantiles.ofMonths(starts, QS[2]),
-                    Quantiles.ofMonths(ends, QS[0]), Quantiles.ofMonths(ends, QS[1]), Quantiles.ofMonths(ends, QS[2])));
+            MonthHistogram starts = fold.start[i.index()];
+            MonthHistogram ends = fold.end[i.index()];
+            interventions.add(new InterventionOutcome(i.name(), share(runs - starts.never(), runs),
+                    starts.quantile(QS[0]), starts.quantile(QS[1]), starts.quantile(QS[2]),
+                    ends.quantile(QS[0]), ends.quantile(QS[1]), ends.quantile(QS[2])));
         }
 
         List<MonthlySpend> spend = new ArrayList<>();
         for (int m = 1; m <= horizon; m++) {
-            double[] sorted = Quantiles.sortedNumbers(outcomes.spend[m - 1]);
-            spend.add(new MonthlySpend(m, Quantiles.ofSorted(sorted, QS[0]), Quantiles.ofSorted(sorted, QS[1]),
-                    Quantiles.ofSorted(sorted, QS[2])));
+            double[] q = exactSpend != null ? quantiles(exactSpend[m - 1]) : quantiles(fold.spend[m - 1]);
+            spend.add(new MonthlySpend(m, q[0], q[1], q[2]));
         }
 
         return new SimulationResult(runs, options.seed(), horizon, options.overrides(),
-                milestones, indicators, interventions, spend, programme.budget());
+                milestones, indicators, interventions, spend, programme.budget(),
+                exactIndicator != null ? 0 : ValueSketch.RELATIVE_ERROR);
     }
 
-    private static double targetMet(Indicator indicator, int horizon, double[] atTarget) {
+    private static double[] quantiles(double[] values) {
+        double[] sorted = Quantiles.sortedNumbers(values);
+        return new double[] {Quantiles.ofSorted(sorted, QS[0]), Quantiles.ofSorted(sorted, QS[1]), Quantiles.ofSorted(sorted, QS[2])};
+    }
+
+    private static double[] quantiles(ValueSketch sketch) {
+        return new double[] {sketch.quantile(QS[0]), sketch.quantile(QS[1]), sketch.quantile(QS[2])};
+    }
+
+    private static double targetMet(Indicator indicator, int horizon, long met, int runs) {
         if (indicator.target() == null || indicator.value() == null) return Double.NaN;
         int month = indicator.target().byMonth();
         if (month < 1 || month > horizon) return Double.NaN;
-        int met = 0;
-        for (double v : atTarget) {
-            if (meetsTarget(indicator, v)) met++;
-        }
-        return share(met, atTarget.length);
-    }
-
-    /** Every total target's probability ({@link TargetChances}), counted run by run over the kept values. */
-    private static List<SimulationResult.TargetOutcome> targetsMet(Indicator indicator, double[][] values, double finalMet) {
-        long[] met = TargetChances.counters(indicator);
-        int runs = values.length == 0 ? 0 : values[0].length;
-        double[] reported = new double[values.length];
-        for (int r = 0; r < runs; r++) {
-            for (int p = 0; p < values.length; p++) reported[p] = values[p][r];
-            TargetChances.count(indicator, reported, met);
-        }
-        return TargetChances.outcomes(indicator, met, runs, values.length, finalMet);
+        return share(met, runs);
     }
 
     /**
@@ -126,7 +119,7 @@ public final class Summary {
         return falling ? value <= target + tolerance : value >= target - tolerance;
     }
 
-    private static double share(int count, int runs) {
+    private static double share(long count, int runs) {
         return (double) count / runs;
     }
 }

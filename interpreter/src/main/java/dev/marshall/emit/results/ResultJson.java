@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * as is a probability that cannot be computed.
  *
  * <pre>
- * {"version": 1, "runs": 1000, "seed": 1, "horizon": 36, "budget": 1200000, "overrides": {"trust_gain": 0.05},
+ * {"version": 1, "runs": 1000, "seed": 1, "horizon": 36, ["quantileError": 0.0009765625,] "budget": 1200000, "overrides": {"trust_gain": 0.05},
  *  "milestones": [{"name", "due", "probabilityOnTime", "probabilityNever", "p10", "p50", "p90"}],
  *  "indicators": [{"name", "probabilityTargetMet", "periods": [{"month", "p10", "p50", "p90"}]}],
  *  "interventions": [{"name", "probabilityStarted", "start": {"p10", "p50", "p90"}, "end": {…}}],
@@ -44,6 +44,7 @@ public final class ResultJson {
             json.name("runs").value(r.runs());
             json.name("seed").value(r.seed());
             json.name("horizon").value(r.horizon());
+            if (r.quantileError() > 0) number(json.name("quantileError"), r.quantileError());
             number(json.name("budget"), r.budget());
             json.name("overrides").beginObject(); // opened in the document's layout, then filled on its line
             line(json, () -> {

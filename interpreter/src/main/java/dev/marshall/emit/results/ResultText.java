@@ -40,6 +40,12 @@ public final class ResultText {
             }
             out.append(", with ").append(String.join(", ", fixed));
         }
+        if (r.quantileError() > 0) {
+            // Said where the numbers are read: above the exact threshold the value quantiles come from a sketch.
+            out.append("\nIndicator and spend quantiles are streamed: within ")
+                    .append(String.format(java.util.Locale.ROOT, "%.3f%%", 100 * r.quantileError()))
+                    .append(" of the exact values; months and shares are exact");
+        }
         out.append("\n\n");
 
         if (!r.milestones().isEmpty()) {
