@@ -140,6 +140,16 @@ public final class Schema {
     public static final DeclarationSchema ALLOW = new DeclarationSchema("allow", "", "an allow", false,
             "silences one approach warning, with a reason", List.of());
 
+    /**
+     * The block of one word of a vocabulary ({@code environment "Environment" { counts_as = [service] }}).
+     * Not a declaration of its own, so not in {@link #declarations()}; which list takes which property
+     * is checked by the vocabulary's reader (E193).
+     */
+    public static final DeclarationSchema WORD = new DeclarationSchema("word", "", "a word", false,
+            "what a word added to a vocabulary counts as, and a dimension's groups", List.of(
+            optional("counts_as", ValueKind.WORDS, NONE, "markers: what the approach checks count an added actor kind or pillar as", CHECKS),
+            optional("groups", ValueKind.WORDS, NONE, "the groups of a disaggregation dimension, e.g. [home_based, factory]", LOGFRAME, SHEETS)));
+
     private static final List<DeclarationSchema> ALL = List.of(PROGRAMME, USE, PARAM, CLUSTER, ACTOR, HORIZONTAL_NETWORK,
             VERTICAL_NETWORK, INTERVENTION, INDICATOR, MILESTONE, RESULT, PRIORITIES, ASSUMPTION, RISK, FN, ENUM, ALLOW);
 
