@@ -196,7 +196,7 @@ class SchemaReachesOutputsTest {
             new Shown("intervention.cost", Reaches.REPORT, "54,321 EUR"),
             new Shown("intervention.cost_share", Reaches.LOGFRAME, "\"cost_share\": 0.15"),
             new Shown("intervention.risk", Reaches.LOGFRAME, "\"risk\": \"high\""),
-            new Shown("indicator.for", Reaches.LOGFRAME, "\"measures\": \"intervention dialogue\""),
+            new Shown("indicator.for", Reaches.LOGFRAME, "\"measures\": \"intervention ZqInterventionName (dialogue)\""),
             new Shown("indicator.capability", Reaches.LOGFRAME, "\"capability\": \"Voice\""),
             new Shown("indicator.unit", Reaches.LOGFRAME, "\"unit\": \"percent\""),
             new Shown("indicator.baseline", Reaches.LOGFRAME, "\"baseline\": 0.03"),
@@ -212,8 +212,8 @@ class SchemaReachesOutputsTest {
             new Shown("result.contributes", Reaches.LOGFRAME, "\"contributes\": \"trust_grows\""),
             new Shown("result.contributes", Reaches.REPORT, "Output 1.1: ZqOutputStatement"),
             new Shown("result.delivered_by", Reaches.LOGFRAME, "\"activities\": [ { \"intervention\": \"dialogue\""),
-            new Shown("result.delivered_by", Reaches.IATI, "Delivered by Dialogue (led by ZqActorName (Cluster development agent)) and Follow up"),
-            new Shown("result.delivered_by", Reaches.REPORT, "by Dialogue, Follow up ·"),
+            new Shown("result.delivered_by", Reaches.IATI, "Delivered by ZqInterventionName (led by ZqActorName (Cluster development agent)) and Follow up"),
+            new Shown("result.delivered_by", Reaches.REPORT, "by ZqInterventionName, Follow up ·"),
             new Shown("milestone.due", Reaches.LOGFRAME, "\"due_month\": 11"),
             new Shown("milestone.when", Reaches.LOGFRAME, "\"condition\": \"mean(works.trust) \\u003e\\u003d 0.25\""));
 

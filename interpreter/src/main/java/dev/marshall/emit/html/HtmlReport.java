@@ -146,7 +146,7 @@ public final class HtmlReport implements Emitter {
 
         Html.Node left = el("div");
         for (Logframe.ClusterEntry c : o.clusters()) {
-            left.add(el("h3", "Cluster " + c.name() + (c.replicas() > 1 ? " (× " + c.replicas() + " replicas)" : "")));
+            left.add(el("h3", "Cluster " + c.title() + (c.replicas() > 1 ? " (× " + c.replicas() + " replicas)" : "")));
             if (!c.narrative().isEmpty()) left.add(el("p", c.narrative(), "class", "small"));
             Html.Node body = el("tbody");
             for (Logframe.Fact f : c.facts()) body.add(el("tr").add(el("th", f.label()), el("td", f.value())));
@@ -288,7 +288,7 @@ public final class HtmlReport implements Emitter {
             String what = n.horizontal()
                     ? "horizontal: " + String.join(", ", n.members().stream().map(lf::actorTitle).toList()) + (n.firms() == null ? "" : "; " + n.firms() + " firms")
                     : "vertical: " + lf.actorTitle(n.from()) + " → " + lf.actorTitle(n.to()) + (n.linkage().isEmpty() ? "" : " (" + n.linkage().toLowerCase(java.util.Locale.ROOT) + ")");
-            nets.add(el("tr").add(el("td").add(el("strong", n.name())), el("td", what), el("td", n.narrative())));
+            nets.add(el("tr").add(el("td").add(el("strong", n.title())), el("td", what), el("td", n.narrative())));
         }
         return el("div").add(table, el("table").add(el("thead").add(el("tr").add(el("th", "Network"), el("th", "Shape and members"),
                 el("th", "About"))), nets));

@@ -45,7 +45,7 @@ public final class ResultText {
         if (!r.milestones().isEmpty()) {
             TextTable t = new TextTable("Milestone", "", "due", "P(on time)", "p50 month", "p10-p90", "P(never)");
             for (MilestoneOutcome m : r.milestones()) {
-                String title = programme.milestone(m.name()).map(Milestone::title).orElse("");
+                String title = programme.milestone(m.name()).map(Milestone::writtenName).orElse("");
                 t.row(m.name(), title, "month " + m.due(), percent(m.probabilityOnTime()), month(m.p50()),
                         month(m.p10()) + "-" + month(m.p90()), percent(m.probabilityNever()));
             }
@@ -64,7 +64,7 @@ public final class ResultText {
                 // A target month that ends no reporting period: show the last report before it, saying which.
                 String when = at != null && d != null && d.target() != null && at.month() != d.target().byMonth()
                         ? " (month " + at.month() + ")" : "";
-                t.row(i.name(), target, at == null ? "-" : value(at.p50(), unit, programme) + when,
+                t.row(programme.displayName(i.name()), target, at == null ? "-" : value(at.p50(), unit, programme) + when,
                         at == null ? "-" : value(at.p10(), unit, programme) + " - " + value(at.p90(), unit, programme),
                         percent(i.probabilityTargetMet()));
             }
