@@ -190,7 +190,7 @@ class SchemaReachesOutputsTest {
             new Shown("intervention.partners", Reaches.LOGFRAME, "\"partners\": [ \"assoc\" ]"),
             new Shown("intervention.targets", Reaches.LOGFRAME, "\"targets\": [ \"buyer\" ]"),
             new Shown("intervention.start", Reaches.LOGFRAME, "\"start_month\": 2"),
-            new Shown("intervention.after", Reaches.LOGFRAME, "\"waits_for\": [ \"end of dialogue\" ]"),
+            new Shown("intervention.after", Reaches.LOGFRAME, "\"waits_for\": [ \"end of dialogue (ZqInterventionName)\" ]"),
             new Shown("intervention.duration", Reaches.LOGFRAME, "\"duration_months\": 7"),
             new Shown("intervention.cost", Reaches.LOGFRAME, "\"cost\": 54321"),
             new Shown("intervention.cost", Reaches.REPORT, "54,321 EUR"),

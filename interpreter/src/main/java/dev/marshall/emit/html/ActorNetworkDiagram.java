@@ -105,7 +105,7 @@ final class ActorNetworkDiagram {
             double[] p = at.get(a.name());
             double radius = R + Math.min(8, 2 * a.leads().size());
             Html.Node g = Html.el("g", "class", "actor");
-            g.add(Svg.tooltip(a.title() + " — " + a.kindLabel() + roles(a)));
+            g.add(Svg.tooltip(a.title() + " — " + a.kindLabel() + roles(lf, a)));
             g.add(Html.el("circle", "cx", n(p[0]), "cy", n(p[1]), "r", n(radius), "class", "node " + Palette.actorFamily(a.kind())));
             g.add(Svg.text(p[0], p[1] + 4, initials(a.name()), "class", "middle on-dark"));
             boolean below = p[1] >= cy - 1;
@@ -118,11 +118,11 @@ final class ActorNetworkDiagram {
         return svg;
     }
 
-    private static String roles(Logframe.ActorEntry a) {
+    private static String roles(Logframe lf, Logframe.ActorEntry a) {
         List<String> roles = new ArrayList<>();
-        if (!a.leads().isEmpty()) roles.add("leads " + String.join(", ", a.leads()));
-        if (!a.partnerIn().isEmpty()) roles.add("partner in " + String.join(", ", a.partnerIn()));
-        if (!a.targetedBy().isEmpty()) roles.add("targeted by " + String.join(", ", a.targetedBy()));
+        if (!a.leads().isEmpty()) roles.add("leads " + lf.namesOf(a.leads()));
+        if (!a.partnerIn().isEmpty()) roles.add("partner in " + lf.namesOf(a.partnerIn()));
+        if (!a.targetedBy().isEmpty()) roles.add("targeted by " + lf.namesOf(a.targetedBy()));
         return roles.isEmpty() ? "" : "; " + String.join("; ", roles);
     }
 

@@ -276,8 +276,8 @@ public final class HtmlReport implements Emitter {
             List<String> facts = new ArrayList<>();
             for (Logframe.Fact f : a.facts()) facts.add(f.label() + ": " + f.value());
             body.add(el("tr").add(who, el("td", a.kindLabel() + (facts.isEmpty() ? "" : " (" + String.join("; ", facts) + ")")),
-                    el("td", String.join(", ", a.leads())), el("td", String.join(", ", a.partnerIn())),
-                    el("td", String.join(", ", a.targetedBy())), el("td", String.join(", ", a.responsibleFor()))));
+                    el("td", lf.namesOf(a.leads())), el("td", lf.namesOf(a.partnerIn())),
+                    el("td", lf.namesOf(a.targetedBy())), el("td", lf.namesOf(a.responsibleFor()))));
         }
         Html.Node head = el("tr").add(el("th", "Actor"), el("th", "Kind"), el("th", "Leads"), el("th", "Partner in"),
                 el("th", "Targeted by"), el("th", "Reports"));

@@ -132,7 +132,7 @@ final class LogframeTables {
                             .add(a.exit() == null ? null : el("br")).add(a.exit() == null ? null : el("span", a.exit().describe(), "class", "small")),
                     with, planned);
             if (simulated) row.add(el("td", Wording.simulated(a)));
-            row.add(el("td", lf.namesOf(a.waitsFor(), "; ")), el("td", Wording.cost(a, currency), "class", "num"),
+            row.add(el("td", String.join("; ", a.waitsFor())), el("td", Wording.cost(a, currency), "class", "num"),
                     el("td", a.costShare() == null ? "—" : Wording.costShare(a), "class", "num"), el("td", a.risk()));
             body.add(row);
         }
@@ -233,9 +233,9 @@ final class LogframeTables {
         }
         for (Logframe.Work out : lf.work()) {
             if (!out.activity().risk().equals("high")) continue;
-            body.add(el("tr").add(el("td").text("High-risk activity ").add(el("code", lf.nameOf(out.intervention()))),
+            body.add(el("tr").add(el("td").text("High-risk activity " + named(lf, out.intervention())).add(el("code", out.intervention())),
                     el("td", out.activity().waitsFor().isEmpty() ? "none: it starts on a fixed month"
-                            : "waits for " + lf.namesOf(out.activity().waitsFor(), ", "))));
+                            : "waits for " + String.join(", ", out.activity().waitsFor()))));
         }
         if (body.isEmpty()) risks.add(el("p", "None written.", "class", "small"));
         else risks.add(el("table").add(el("thead").add(el("tr").add(el("th", "Risk"), el("th", "Mitigation"))), body));
@@ -246,5 +246,11 @@ final class LogframeTables {
         List<String> names = new ArrayList<>();
         for (Logframe.ActorRef a : actors) names.add(a.title());
         return String.join(", ", names);
+    }
+
+    /** A written display name followed by a space (the id follows in code), or "" when the id is all there is. */
+    private static String named(Logframe lf, String id) {
+        String name = lf.nameOf(id);
+        return name.equals(id) ? "" : name + " ";
     }
 }

@@ -42,9 +42,9 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
         return writtenNames.getOrDefault(id, id);
     }
 
-    /** {@link #nameOf} of each id, joined by {@code separator}. */
-    public String namesOf(List<String> ids, String separator) {
-        return String.join(separator, ids.stream().map(this::nameOf).toList());
+    /** {@link #nameOf} of each id, joined by ", ". */
+    public String namesOf(List<String> ids) {
+        return String.join(", ", ids.stream().map(this::nameOf).toList());
     }
 
     /** Every output in logframe order. */

@@ -328,7 +328,7 @@ public final class LogframeDerivation {
         List<String> waits = new ArrayList<>();
         for (Dependency d : i.after()) {
             waits.add(switch (d.kind()) {
-                case INTERVENTION -> "end of " + d.name();
+                case INTERVENTION -> "end of " + d.name() + programme.intervention(d.name()).map(Intervention::writtenName).filter(n -> !n.isBlank()).map(n -> " (" + n + ")").orElse("");
                 case MILESTONE -> "milestone " + d.name() + programme.milestone(d.name()).map(m -> " (" + milestoneTitle(m) + ")").orElse("");
             });
         }

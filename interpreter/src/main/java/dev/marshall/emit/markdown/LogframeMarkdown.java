@@ -74,7 +74,7 @@ public final class LogframeMarkdown implements Emitter {
                     actors(a.partners()), actors(a.targets()),
                     cell(Wording.planned(a))));
             if (simulated) row.add(cell(Wording.simulated(a)));
-            row.addAll(List.of(cell(lf.namesOf(a.waitsFor(), ", ")), Wording.cost(a, o.currency()),
+            row.addAll(List.of(cell(String.join(", ", a.waitsFor())), Wording.cost(a, o.currency()),
                     Wording.costShare(a), a.risk()));
             activityRows.add(row);
         }
@@ -120,9 +120,9 @@ public final class LogframeMarkdown implements Emitter {
         }
         for (Logframe.Work w : lf.work()) {
             if (w.activity().risk().equals("high")) {
-                riskRows.add(List.of("High-risk activity " + code(lf.nameOf(w.intervention())),
+                riskRows.add(List.of("High-risk activity " + (lf.nameOf(w.intervention()).equals(w.intervention()) ? "" : cell(lf.nameOf(w.intervention())) + " ") + code(w.intervention()),
                         w.activity().waitsFor().isEmpty() ? "none: it starts on a fixed month"
-                                : "waits for " + cell(lf.namesOf(w.activity().waitsFor(), ", "))));
+                                : "waits for " + cell(String.join(", ", w.activity().waitsFor()))));
             }
         }
         if (riskRows.isEmpty()) out.append("None written.\n\n");

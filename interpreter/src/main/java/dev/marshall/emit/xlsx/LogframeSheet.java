@@ -137,7 +137,7 @@ final class LogframeSheet {
         if (!a.partners().isEmpty()) inputs.add("Partners: " + actors(a.partners()));
         List<String> risks = new ArrayList<>();
         if (a.risk().equals("high")) risks.add("High risk");
-        if (!a.waitsFor().isEmpty()) risks.add("Waits for " + lf.namesOf(a.waitsFor(), "; "));
+        if (!a.waitsFor().isEmpty()) risks.add("Waits for " + String.join("; ", a.waitsFor()));
         inputs.add("Planned: " + dev.marshall.emit.logframe.Wording.planned(a));
         table.line().text(LEVEL, "Activity", styles.strong()).text(REF, ref)
                 .text(STATEMENT, out.title()).text(INDICATOR, String.join("\n", inputs))

@@ -65,7 +65,7 @@ final class WorkplanSheet {
                     .text(LEAD, a.lead() == null ? "" : a.lead().display()).text(PARTNERS, LogframeSheet.actors(a.partners()))
                     .month(START, a.planned().start()).month(END, a.planned().end())
                     .number(MONTHS, (double) a.planned().duration(), styles.count())
-                    .text(WAITS, lf.namesOf(a.waitsFor(), "; "));
+                    .text(WAITS, String.join("; ", a.waitsFor()));
             Logframe.SimulatedTiming s = a.simulated();
             if (simulated && s != null) {
                 month(line, START_P10, s.startP10());
