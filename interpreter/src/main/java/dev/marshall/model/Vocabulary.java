@@ -47,6 +47,7 @@ public record Vocabulary(String name, List<Word> words, Span span, Span nameSpan
             this(name, label, value, span, doc, List.of(), List.of(), false);
         }
 
+        /** Whether the programme said the approach checks count this word as {@code marker}. */
         public boolean countsAs(String marker) { return countsAs.contains(marker); }
     }
 
