@@ -60,7 +60,7 @@ final class Faithfulness {
         int type = terminal.getSymbol().getType();
         if (type == Token.EOF || type == MarshallLexer.SEMI) return true;
         if (type != MarshallLexer.COMMA) return false;
-        if (terminal.getParent() instanceof MarshallParser.EnumDeclContext) return true;
+        if (terminal.getParent() instanceof MarshallParser.EnumDeclContext || terminal.getParent() instanceof MarshallParser.ExtendDeclContext) return true;
         ParseTree parent = terminal.getParent();
         if (parent instanceof MarshallParser.ListLiteralContext list) {
             return list.getChild(list.getChildCount() - 2) == terminal;

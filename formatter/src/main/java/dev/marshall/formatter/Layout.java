@@ -150,7 +150,11 @@ final class Layout {
         } else if (d.fnDecl() != null) {
             function(d.fnDecl());
         } else if (d.enumDecl() != null) {
-            enumeration(d.enumDecl());
+            EnumDeclContext e = d.enumDecl();
+            enumeration(e.ENUM(), e.name, e.LBRACE(), e.enumMember(), e.RBRACE());
+        } else if (d.extendDecl() != null) {
+            ExtendDeclContext e = d.extendDecl();
+            enumeration(e.EXTEND(), e.name, e.LBRACE(), e.enumMember(), e.RBRACE());
         } else if (d.allowDecl() != null) {
             allow(d.allowDecl());
         }
@@ -228,34 +232,33 @@ final class Layout {
         emit(p.other.start, true);
     }
 
-    private void enumeration(EnumDeclContext e) {
-        emit(e.ENUM(), true);
-        emit(e.name.start, true);
-        List<EnumMemberContext> members = e.enumMember();
-        boolean oneLine = inlineShape(e.LBRACE().getSymbol(), e.RBRACE().getSymbol(), members.isEmpty())
-                && indentWidth() + width(() -> enumerationInline(e)) <= WIDTH;
+    /** {@code enum name { … }} and {@code extend name { … }}: a list of words, one per line unless written on one. */
+    private void enumeration(TerminalNode keyword, IdentContext name, TerminalNode open, List<EnumMemberContext> members, TerminalNode close) {
+        emit(keyword, true);
+        emit(name.start, true);
+        boolean oneLine = inlineShape(open.getSymbol(), close.getSymbol(), members.isEmpty())
+                && indentWidth() + width(() -> enumerationInline(open, members, close)) <= WIDTH;
         if (oneLine) {
-            enumerationInline(e);
+            enumerationInline(open, members, close);
             return;
         }
-        emit(e.LBRACE(), true);
+        emit(open, true);
         indent++;
         for (int i = 0; i < members.size(); i++) {
             pending = new Break("enum member", i == 0 ? Blank.NONE : Blank.KEEP);
             enumMember(members.get(i));
         }
-        closeBlock(e.RBRACE(), members.isEmpty());
+        closeBlock(close, members.isEmpty());
     }
 
-    private void enumerationInline(EnumDeclContext e) {
+    private void enumerationInline(TerminalNode open, List<EnumMemberContext> members, TerminalNode close) {
         inline++;
-        emit(e.LBRACE(), true);
-        List<EnumMemberContext> members = e.enumMember();
+        emit(open, true);
         for (int i = 0; i < members.size(); i++) {
             if (i > 0) synthetic(",", false);
             enumMember(members.get(i));
         }
-        emit(e.RBRACE(), !members.isEmpty());
+        emit(close, !members.isEmpty());
         inline--;
     }
 
@@ -266,6 +269,7 @@ final class Layout {
             emit(m.ASSIGN(), true);
             expr(m.value, true);
         }
+        if (m.block() != null) block(m.block(), m);
     }
 
     // ------------------------------------------------------------------ blocks

@@ -28,6 +28,7 @@ MITIGATION   : 'mitigation' ;
 FN           : 'fn' ;
 ALLOW        : 'allow' ;
 ENUM         : 'enum' ;
+EXTEND       : 'extend' ;
 NATIVE       : 'native' ;
 EACH         : 'each' ;
 MONTH        : 'month' ;

@@ -39,6 +39,7 @@ declaration
     | riskDecl
     | fnDecl
     | enumDecl
+    | extendDecl
     | allowDecl
     ;
 
@@ -61,7 +62,11 @@ fnDecl           : NATIVE? FN name=ident LPAREN (params+=ident (COMMA params+=id
 // The vocabularies of the language (actor kinds, pillars, reporting periods, ...) are
 // declared as enums in the standard library, so they are documented where they are defined.
 enumDecl         : ENUM name=ident LBRACE (enumMember (COMMA | SEMI)*)* RBRACE ;
-enumMember       : (name=ident | MONTH) label=string? (ASSIGN value=expr)? ;
+enumMember       : (name=ident | MONTH) label=string? (ASSIGN value=expr)? block? ;
+// A programme adds words to a vocabulary: `extend pillar { /// doc
+//   environment "Environment" }`. A word's block says what an added word counts as for the
+// approach checks (`{ counts_as = [public] }`), or a dimension's groups (`{ groups = [a, b] }`).
+extendDecl       : EXTEND name=ident LBRACE (enumMember (COMMA | SEMI)*)* RBRACE ;
 allowDecl        : ALLOW code=ident reason=string? ;
 
 // ---------------------------------------------------------------- blocks
@@ -133,6 +138,6 @@ ident
     : IDENT | UPPER3
     | PROGRAMME | USE | PARAM | CLUSTER | STATE | ACTOR | NETWORK | INTERVENTION
     | INDICATOR | MILESTONE | RESULT | PRIORITIES | ASSUMPTION | RISK | MITIGATION | FN
-    | ALLOW | IN | BY | OVER | YEAR | YEARS | MONTHS | ENUM | NATIVE
+    | ALLOW | IN | BY | OVER | YEAR | YEARS | MONTHS | ENUM | EXTEND | NATIVE
     ;
 

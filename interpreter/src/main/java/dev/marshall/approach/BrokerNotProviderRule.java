@@ -22,7 +22,7 @@ final class BrokerNotProviderRule implements Check {
     @Override
     public void check(Programme programme, DiagnosticSink sink) {
         for (Intervention i : programme.interventions()) {
-            if (!Kinds.SERVICE_PILLARS.contains(i.pillar())) continue;
+            if (!Kinds.isServicePillar(programme, i.pillar())) continue;
             if (!Kinds.isDevelopmentAgent(programme, i.lead())) continue;
             var report = sink.report(CODE, i.properties().valueSpanOf("lead", i.nameSpan()), i.lead(), i.pillar(), i.name());
             programme.actor(i.lead()).ifPresent(a -> report.related(a.nameSpan(), "'" + a.name() + "' is a development_agent"));

@@ -31,13 +31,13 @@ final class ExitRule implements Check {
         for (Intervention i : programme.interventions()) {
             if (i.lead() == null) continue;
             Optional<String> kind = Kinds.kindOf(programme, i.lead());
-            if (kind.isEmpty() || !Kinds.isExternal(kind.get())) continue;
+            if (kind.isEmpty() || !Kinds.isExternal(programme, kind.get())) continue;
             var end = plan.endOf(i);
             if (end.isEmpty() || end.getAsInt() < programme.horizon()) continue;
             Optional<Handover> handover = Handover.of(programme, i);
             if (handover.isPresent()) {
                 Optional<String> to = Kinds.kindOf(programme, handover.get().actor());
-                if (to.isEmpty() || !Kinds.isExternal(to.get())) continue; // handed over to a local actor, or an error of its own
+                if (to.isEmpty() || !Kinds.isExternal(programme, to.get())) continue; // handed over to a local actor, or an error of its own
                 sink.report(CODE, i.properties().valueSpanOf("handover", i.nameSpan()), i.name(), i.lead(), kind.get(),
                         "its handover goes to '" + handover.get().actor() + "', who is external too");
             } else {

@@ -49,7 +49,7 @@ final class HighRiskAfterTrustRule implements Check {
                 }
                 case INTERVENTION -> {
                     var waited = programme.intervention(d.name());
-                    if (waited.isPresent() && (Kinds.isTrustBuilding(waited.get()) || waitsForTrust(programme, waited.get(), seen))) {
+                    if (waited.isPresent() && (Kinds.isTrustBuilding(programme, waited.get()) || waitsForTrust(programme, waited.get(), seen))) {
                         return true;
                     }
                 }

@@ -11,9 +11,18 @@ import java.util.Set;
  * from outside the cluster, which give the poor a voice, and which pillars
  * count as pro-poor, scale-up or service work. The same grouping is written
  * in the doc comment of {@code enum actor_kind} in {@code std/unido.marshall}.
+ * A word a programme adds ({@code extend actor_kind { trust "…" { counts_as =
+ * [public] } }}) is counted by the markers it declares
+ * ({@link dev.marshall.model.WordMarkers}), one per group below.
  */
 final class Kinds {
     private Kinds() {}
+
+    /** Whether {@code word} of {@code vocabulary} was added by the programme with {@code marker}. */
+    private static boolean marked(Programme programme, String vocabulary, String word, String marker) {
+        if (word == null) return false;
+        return programme.vocabulary(vocabulary).flatMap(v -> v.word(word)).map(w -> w.countsAs(marker)).orElse(false);
+    }
 
     static final String DEVELOPMENT_AGENT = "development_agent";
 
@@ -52,7 +61,7 @@ final class Kinds {
      * Coaching networks and building institutions' capacity are its own work
      * (§3, Box 2), so those pillars are not here.
      */
-    static final Set<String> SERVICE_PILLARS = Set.of("skills", "finance");
+    private static final Set<String> SERVICE_PILLARS = Set.of("skills", "finance");
 
     /** The kind of a declared actor, if the name is one. */
     static Optional<String> kindOf(Programme programme, String actorName) {
@@ -60,16 +69,22 @@ final class Kinds {
         return programme.actor(actorName).map(Actor::actorKind);
     }
 
-    static boolean isExternal(String kind) { return kind != null && EXTERNAL.contains(kind); }
+    static boolean isExternal(Programme programme, String kind) {
+        return kind != null && (EXTERNAL.contains(kind) || marked(programme, "actor_kind", kind, "external"));
+    }
 
     /** A declared actor from the cluster itself (anything but an external agency). Unknown names are not local. */
     static boolean isLocal(Programme programme, String actorName) {
-        return kindOf(programme, actorName).map(k -> !isExternal(k)).orElse(false);
+        return kindOf(programme, actorName).map(k -> !isExternal(programme, k)).orElse(false);
     }
 
-    static boolean isPublicSector(String kind) { return kind != null && PUBLIC_SECTOR.contains(kind); }
+    static boolean isPublicSector(Programme programme, String kind) {
+        return kind != null && (PUBLIC_SECTOR.contains(kind) || marked(programme, "actor_kind", kind, "public"));
+    }
 
-    static boolean isServiceProvider(String kind) { return kind != null && SERVICE_PROVIDERS.contains(kind); }
+    static boolean isServiceProvider(Programme programme, String kind) {
+        return kind != null && (SERVICE_PROVIDERS.contains(kind) || marked(programme, "actor_kind", kind, "support_institution"));
+    }
 
     /** The actors an intervention involves: its lead, partners and targets, in that order. */
     static java.util.List<String> involved(Intervention intervention) {
@@ -80,15 +95,34 @@ final class Kinds {
         return names;
     }
 
-    static boolean isVoiceOfThePoor(String kind) { return kind != null && VOICE_OF_THE_POOR.contains(kind); }
+    static boolean isVoiceOfThePoor(Programme programme, String kind) {
+        return kind != null && (VOICE_OF_THE_POOR.contains(kind) || marked(programme, "actor_kind", kind, "of_the_poor"));
+    }
 
     static boolean isDevelopmentAgent(Programme programme, String actorName) {
         return kindOf(programme, actorName).map(DEVELOPMENT_AGENT::equals).orElse(false);
     }
 
-    static boolean isProPoor(Intervention intervention) { return PRO_POOR_PILLARS.contains(intervention.pillar()); }
+    static boolean isProPoor(Programme programme, Intervention intervention) {
+        String p = intervention.pillar();
+        return PRO_POOR_PILLARS.contains(p) || marked(programme, "pillar", p, "pro_poor") || isCapabilityWork(programme, p);
+    }
 
-    static boolean isScaleUp(Intervention intervention) { return SCALE_UP_PILLARS.contains(intervention.pillar()); }
+    /** Work on the non-economic capabilities of the poor (§3.3b). */
+    static boolean isCapabilityWork(Programme programme, String pillar) {
+        return PRO_POOR_CAPABILITIES.equals(pillar) || marked(programme, "pillar", pillar, "capabilities");
+    }
 
-    static boolean isTrustBuilding(Intervention intervention) { return TRUST_GOVERNANCE.equals(intervention.pillar()); }
+    static boolean isScaleUp(Programme programme, Intervention intervention) {
+        return SCALE_UP_PILLARS.contains(intervention.pillar()) || marked(programme, "pillar", intervention.pillar(), "scale_up");
+    }
+
+    static boolean isTrustBuilding(Programme programme, Intervention intervention) {
+        return TRUST_GOVERNANCE.equals(intervention.pillar()) || marked(programme, "pillar", intervention.pillar(), "trust");
+    }
+
+    /** A service that local institutions can provide to firms ({@link #SERVICE_PILLARS}). */
+    static boolean isServicePillar(Programme programme, String pillar) {
+        return SERVICE_PILLARS.contains(pillar) || marked(programme, "pillar", pillar, "service");
+    }
 }

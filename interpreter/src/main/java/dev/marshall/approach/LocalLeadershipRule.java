@@ -26,7 +26,7 @@ final class LocalLeadershipRule implements Check {
             if (i.lead() == null) continue;
             var kind = Kinds.kindOf(programme, i.lead());
             if (kind.isEmpty()) return; // an unknown lead is an error of its own; judge no further
-            if (!Kinds.isExternal(kind.get())) return;
+            if (!Kinds.isExternal(programme, kind.get())) return;
             externalLeads.add(i.lead());
             if (first == null) first = i;
         }

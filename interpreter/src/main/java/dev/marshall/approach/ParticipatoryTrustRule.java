@@ -21,7 +21,7 @@ final class ParticipatoryTrustRule implements Check {
     @Override
     public void check(Programme programme, DiagnosticSink sink) {
         for (Intervention i : programme.interventions()) {
-            if (!Kinds.isTrustBuilding(i)) continue;
+            if (!Kinds.isTrustBuilding(programme, i)) continue;
             List<String> involved = new ArrayList<>();
             if (i.lead() != null) involved.add(i.lead());
             involved.addAll(i.partners());
@@ -31,7 +31,7 @@ final class ParticipatoryTrustRule implements Check {
             for (String name : involved) {
                 var kind = Kinds.kindOf(programme, name);
                 if (kind.isEmpty()) allKnown = false;
-                else anyLocal |= !Kinds.isExternal(kind.get());
+                else anyLocal |= !Kinds.isExternal(programme, kind.get());
             }
             if (allKnown && !anyLocal) sink.report(CODE, i.nameSpan(), i.name());
         }

@@ -21,10 +21,10 @@ final class PoorOrganisationRule implements Check {
     @Override
     public void check(Programme programme, DiagnosticSink sink) {
         for (Intervention intervention : programme.interventions()) {
-            if (!Kinds.PRO_POOR_CAPABILITIES.equals(intervention.pillar())) continue;
+            if (!Kinds.isCapabilityWork(programme, intervention.pillar())) continue;
             boolean reachesThePoor = false;
             for (String name : Kinds.involved(intervention)) {
-                reachesThePoor |= Kinds.kindOf(programme, name).map(Kinds::isVoiceOfThePoor).orElse(false);
+                reachesThePoor |= Kinds.kindOf(programme, name).map(k -> Kinds.isVoiceOfThePoor(programme, k)).orElse(false);
             }
             if (!reachesThePoor) sink.report(CODE, intervention.nameSpan(), intervention.name());
         }

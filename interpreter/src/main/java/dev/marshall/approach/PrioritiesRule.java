@@ -72,14 +72,14 @@ final class PrioritiesRule implements Check {
 
     private static double proPoorSpending(Programme programme) {
         double total = 0;
-        for (Intervention i : programme.interventions()) if (Kinds.isProPoor(i)) total += i.cost();
+        for (Intervention i : programme.interventions()) if (Kinds.isProPoor(programme, i)) total += i.cost();
         return total;
     }
 
     private static boolean reachesBeyondOneCluster(Programme programme) {
         if (programme.clusters().size() > 1) return true;
         for (Cluster c : programme.clusters()) if (c.isReplicated()) return true;
-        for (Intervention i : programme.interventions()) if (Kinds.isScaleUp(i)) return true;
+        for (Intervention i : programme.interventions()) if (Kinds.isScaleUp(programme, i)) return true;
         return false;
     }
 

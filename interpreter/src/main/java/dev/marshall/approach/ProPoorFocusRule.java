@@ -22,7 +22,7 @@ final class ProPoorFocusRule implements Check {
     public void check(Programme programme, DiagnosticSink sink) {
         if (programme.focus() != Focus.PRO_POOR) return;
         boolean proPoorWork = false;
-        for (Intervention i : programme.interventions()) proPoorWork |= Kinds.isProPoor(i);
+        for (Intervention i : programme.interventions()) proPoorWork |= Kinds.isProPoor(programme, i);
         boolean capabilityIndicator = false;
         for (Indicator i : programme.indicators()) {
             capabilityIndicator |= i.capability() != null && !"income".equals(i.capability());

@@ -20,7 +20,7 @@ final class PublicSectorRule implements Check {
     @Override
     public void check(Programme programme, DiagnosticSink sink) {
         for (Actor actor : programme.actors()) {
-            if (Kinds.isPublicSector(actor.actorKind())) return;
+            if (Kinds.isPublicSector(programme, actor.actorKind())) return;
         }
         sink.report(CODE, Where.programme(programme));
     }

@@ -20,7 +20,7 @@ final class ScaleUpRule implements Check {
 
     @Override
     public void check(Programme programme, DiagnosticSink sink) {
-        for (Intervention i : programme.interventions()) if (Kinds.isScaleUp(i)) return;
+        for (Intervention i : programme.interventions()) if (Kinds.isScaleUp(programme, i)) return;
         List<Cluster> clusters = programme.clusters();
         for (Cluster c : clusters) {
             if (c.isReplicated()) {

@@ -22,7 +22,7 @@ final class ServiceProvidersRule implements Check {
     public void check(Programme programme, DiagnosticSink sink) {
         for (Intervention intervention : programme.interventions()) {
             for (String name : Kinds.involved(intervention)) {
-                if (Kinds.kindOf(programme, name).map(Kinds::isServiceProvider).orElse(false)) return;
+                if (Kinds.kindOf(programme, name).map(k -> Kinds.isServiceProvider(programme, k)).orElse(false)) return;
             }
         }
         sink.report(CODE, Where.programme(programme));

@@ -26,7 +26,7 @@ final class TrustFirstRule implements Check {
         int firstTrustStart = Integer.MAX_VALUE;
         boolean anyTrust = false;
         for (Intervention i : programme.interventions()) {
-            if (!Kinds.isTrustBuilding(i)) continue;
+            if (!Kinds.isTrustBuilding(programme, i)) continue;
             anyTrust = true;
             OptionalInt start = schedule.startOf(i);
             if (start.isPresent() && start.getAsInt() < firstTrustStart) {

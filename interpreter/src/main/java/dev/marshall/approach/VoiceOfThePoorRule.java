@@ -26,7 +26,7 @@ final class VoiceOfThePoorRule implements Check {
     public void check(Programme programme, DiagnosticSink sink) {
         if (programme.focus() != Focus.PRO_POOR) return;
         for (String name : involved(programme)) {
-            if (Kinds.kindOf(programme, name).map(Kinds::isVoiceOfThePoor).orElse(false)) return;
+            if (Kinds.kindOf(programme, name).map(k -> Kinds.isVoiceOfThePoor(programme, k)).orElse(false)) return;
         }
         sink.report(CODE, Where.programmeProperty(programme, "focus"));
     }

@@ -6,10 +6,4 @@ import dev.marshall.source.Span;
 public record Actor(String name, String actorKind, Span kindSpan, Properties properties, Span span, Span nameSpan, String doc)
         implements Declaration {
     public String kind() { return "actor"; }
-
-    /** The name documents show: {@code name = "…"} when written, else the id. */
-    public String displayName() {
-        String written = properties.text("name");
-        return written.isBlank() ? name : written;
-    }
 }

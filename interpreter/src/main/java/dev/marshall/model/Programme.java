@@ -149,6 +149,18 @@ public record Programme(
     /** The calendar month of programme month {@code m} (month 1 is {@code start}). */
     public YearMonth calendarMonth(int m) { return start.plusMonths(m - 1L); }
 
+    /**
+     * The name people read for a declared id ({@code name = "…"}, a milestone's title), or the id itself
+     * when none is written or nothing is declared with it. Outputs for people call this where they would show an id.
+     */
+    public String displayName(String id) {
+        for (List<? extends Declaration> kind : List.of(interventions, milestones, indicators, networks, clusters, actors)) {
+            Optional<? extends Declaration> d = find(kind, id);
+            if (d.isPresent()) return d.get().displayName();
+        }
+        return id;
+    }
+
     private static <T extends Declaration> Optional<T> find(List<T> declarations, String name) {
         for (T d : declarations) if (d.name().equals(name)) return Optional.of(d);
         return Optional.empty();

@@ -121,7 +121,7 @@ final class IndicatorReader extends DeclarationReader {
                 sink.report("E010", f.value().span(), String.valueOf(w)).hint(Suggestions.didYouMean(String.valueOf(w), candidates));
             }
         }
-        for (String t : List.of("definition", "method", "limitations", "rationale", "calculation")) text(props, t);
+        for (String t : List.of("name", "definition", "method", "limitations", "rationale", "calculation")) text(props, t);
         props.get("key").map(Property::value).filter(k -> !(k instanceof Expr.Bool) && !k.type().isUnknown())
                 .ifPresent(k -> sink.report("E020", k.span(), "true or false", k.type().describe()));
         String counted = props.get("counted").map(p -> word(p.value())).orElse(null);

@@ -35,6 +35,7 @@ final class InterventionReader extends DeclarationReader {
         if (i.pillar != null) vocabularyWord("pillar", "a pillar", pillar, x.span(i.pillar));
         DeclarationBlock block = block(i.block(), Schema.INTERVENTION);
         Properties props = block.properties(Scope.constant("an intervention's property"));
+        text(props, "name"); // the display name documents show instead of the id
         int cluster = clusterOf(props);
         List<Statement> body = new ArrayList<>();
         if (block.eachMonth != null) body = x.statements(block.eachMonth.statementBlock(), Scope.intervention(cluster));

@@ -37,7 +37,11 @@ final class MilestoneReader extends DeclarationReader {
         }
         require(Schema.MILESTONE, raw, "when", x.span(m.name), "milestone", name);
         text(props, "definition"); // E020 when not text
+        text(props, "name");
         String title = m.title != null ? x.string(m.title) : name;
+        if (m.title != null && props.has("name")) {
+            sink.report("E197", props.spanOf("name", x.span(m)), name).related(x.span(m.title), "its title");
+        }
         parts.milestones.add(new Milestone(name, index, title, due, when, props, x.span(m), x.span(m.name), doc(d)));
     }
 }

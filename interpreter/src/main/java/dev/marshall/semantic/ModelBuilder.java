@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Builds the semantic model of a programme from the parse trees of its files
  * (the syntax package reads, parses and loads the modules it uses), in passes:
  * every declared name first ({@link NameCollector}: declarations may come in
- * any order), then vocabularies and fns, the programme header, params and
+ * any order), then vocabularies (the library's, then the words a programme adds) and fns, the programme header, params and
  * clusters (whose types everything else reads), and the other declarations,
  * each by its own reader, resolving and typing their expressions. The only
  * place where parse trees become the model.
@@ -79,6 +79,7 @@ public final class ModelBuilder {
         List<FileReading> readings = new ArrayList<>();
         for (Parsing.Parsed file : files) if (file.tree() != null) readings.add(FileReading.of(file, parts, symbols, sink));
         for (FileReading r : readings) each(r, d -> d.enumDecl() != null, (d, reading) -> new VocabularyReader(reading).read(d, d.enumDecl()));
+        for (FileReading r : readings) each(r, d -> d.extendDecl() != null, (d, reading) -> new VocabularyReader(reading).extend(d.extendDecl()));
         for (FileReading r : readings) each(r, d -> d.fnDecl() != null, (d, reading) -> new FunctionReader(reading).read(d, d.fnDecl()));
         FunctionReader.buildBodies(parts, symbols, sink);
         for (FileReading r : readings) each(r, d -> d.programmeDecl() != null, (d, reading) -> new ProgrammeReader(reading).read(d, d.programmeDecl()));

@@ -36,6 +36,7 @@ final class NetworkReader extends DeclarationReader {
                 : shape == Network.Shape.HORIZONTAL ? Schema.HORIZONTAL_NETWORK : Schema.ANY_NETWORK;
         DeclarationBlock block = block(n.block(), schema, "a " + shapeWord + " network");
         Properties props = block.properties(Scope.constant("a network's property"));
+        text(props, "name"); // the display name documents show instead of the id
         List<String> members = actors(props, "members");
         Integer firms = null;
         if (props.get("firms").isPresent()) {

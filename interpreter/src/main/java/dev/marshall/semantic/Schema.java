@@ -54,6 +54,7 @@ public final class Schema {
 
     public static final DeclarationSchema CLUSTER = new DeclarationSchema("cluster", "", "a cluster", true,
             "the firms assisted: free properties and the states the simulation changes", List.of(
+            optional("name", ValueKind.TEXT, NONE, "the cluster's name for people (outputs for people show it instead of the id)", LOGFRAME, REPORT),
             optional("replicas", ValueKind.NUMBER, NONE, "a whole number 1..1 000 000: independent copies of the cluster", SIMULATION, LOGFRAME, REPORT)));
 
     public static final DeclarationSchema ACTOR = new DeclarationSchema("actor", "", "an actor", true,
@@ -67,17 +68,20 @@ public final class Schema {
 
     public static final DeclarationSchema HORIZONTAL_NETWORK = new DeclarationSchema("network", "horizontal", "a horizontal network", false,
             "firms cooperating as peers", List.of(
+            optional("name", ValueKind.TEXT, NONE, "the network's name for people", LOGFRAME, REPORT),
             required("members", ValueKind.ACTORS, NONE, "members = [actors …]", "the actors taking part", LOGFRAME, REPORT, CHECKS),
             optional("firms", ValueKind.NUMBER, NONE, "a constant number >= 0: firms taking part", LOGFRAME, REPORT, CHECKS)));
 
     public static final DeclarationSchema VERTICAL_NETWORK = new DeclarationSchema("network", "vertical", "a vertical network", false,
             "a linkage along the value chain", List.of(
+            optional("name", ValueKind.TEXT, NONE, "the linkage's name for people", LOGFRAME, REPORT),
             required("from", ValueKind.ACTOR, NONE, "from = actor", "the supplier", LOGFRAME, REPORT, CHECKS),
             required("to", ValueKind.ACTOR, NONE, "to = actor", "the buyer", LOGFRAME, REPORT, CHECKS),
             optional("kind", ValueKind.WORD, NONE, "a linkage word: subcontracting, supply_agreement, buyer_link", LOGFRAME, REPORT)));
 
     public static final DeclarationSchema INTERVENTION = new DeclarationSchema("intervention", "", "an intervention", false,
             "an activity of the programme: who, when, what it costs and what it changes each month", List.of(
+            optional("name", ValueKind.TEXT, NONE, "the intervention's name for people: logframe, workplan, Gantt, sheets instead of the id", LOGFRAME, SHEETS, IATI, REPORT),
             optional("lead", ValueKind.ACTOR, NONE, "the actor that leads it", LOGFRAME, IATI, REPORT, CHECKS),
             optional("partners", ValueKind.ACTORS, NONE, "the actors working with the lead", LOGFRAME, REPORT, CHECKS),
             optional("targets", ValueKind.ACTORS, NONE, "the actors it is meant to reach", LOGFRAME, CHECKS),
@@ -93,6 +97,7 @@ public final class Schema {
 
     public static final DeclarationSchema INDICATOR = new DeclarationSchema("indicator", "", "an indicator", false,
             "what is measured, against which baseline and target, how and by whom", List.of(
+            optional("name", ValueKind.TEXT, NONE, "the indicator's name for people, instead of the id", LOGFRAME, SHEETS, IATI, REPORT),
             optional("for", ValueKind.WORD, NONE, "what it measures: an intervention or a pillar", LOGFRAME, SHEETS, IATI),
             optional("capability", ValueKind.WORD, NONE, "a capability word: income, voice, human_capital, inclusion, resilience", LOGFRAME, SHEETS, CHECKS),
             optional("unit", ValueKind.WORD, NONE, "a currency code, percent, or a word such as firms", SIMULATION, LOGFRAME, SHEETS, IATI),
@@ -114,6 +119,7 @@ public final class Schema {
 
     public static final DeclarationSchema MILESTONE = new DeclarationSchema("milestone", "", "a milestone", false,
             "a condition expected to hold by a due month", List.of(
+            optional("name", ValueKind.TEXT, NONE, "the milestone's name for people, when no title is written after its id", LOGFRAME, REPORT),
             required("due", ValueKind.MONTH, POINT_IN_TIME, "a due month, e.g. due = month 6", "month N when it should be reached", SIMULATION, LOGFRAME, REPORT),
             required("when", ValueKind.CONDITION, NONE, "a condition, e.g. when = members >= 5", "the condition, evaluated each month until it first holds", SIMULATION, LOGFRAME),
             optional("in", ValueKind.CLUSTER, NONE, "its cluster, as for interventions", SIMULATION),
@@ -139,6 +145,16 @@ public final class Schema {
             "loads a library module or a file of the programme", List.of());
     public static final DeclarationSchema ALLOW = new DeclarationSchema("allow", "", "an allow", false,
             "silences one approach warning, with a reason", List.of());
+
+    /**
+     * The block of one word of a vocabulary ({@code environment "Environment" { counts_as = [service] }}).
+     * Not a declaration of its own, so not in {@link #declarations()}; which list takes which property
+     * is checked by the vocabulary's reader (E193).
+     */
+    public static final DeclarationSchema WORD = new DeclarationSchema("word", "", "a word", false,
+            "what a word added to a vocabulary counts as, and a dimension's groups", List.of(
+            optional("counts_as", ValueKind.WORDS, NONE, "markers: what the approach checks count an added actor kind or pillar as", CHECKS),
+            optional("groups", ValueKind.WORDS, NONE, "the groups of a disaggregation dimension, e.g. [home_based, factory]", LOGFRAME, SHEETS)));
 
     private static final List<DeclarationSchema> ALL = List.of(PROGRAMME, USE, PARAM, CLUSTER, ACTOR, HORIZONTAL_NETWORK,
             VERTICAL_NETWORK, INTERVENTION, INDICATOR, MILESTONE, RESULT, PRIORITIES, ASSUMPTION, RISK, FN, ENUM, ALLOW);

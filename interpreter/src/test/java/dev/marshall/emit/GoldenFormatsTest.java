@@ -69,6 +69,16 @@ class GoldenFormatsTest {
         return goldens("targets", f);
     }
 
+    static final Path WORDS_AND_NAMES = Path.of("src/test/resources/dev/marshall/emit/programmes/words_and_names.marshall");
+
+    /** Words a programme adds and display names, as planned: they reach every format in place of ids. */
+    @TestFactory
+    Stream<DynamicTest> wordsAndDisplayNames() throws Exception {
+        Compilation c = Compiler.compile(WORDS_AND_NAMES);
+        if (c.hasErrors()) throw new AssertionError("words_and_names.marshall has errors: " + c.diagnostics());
+        return goldens("words-and-names", Framework.of(c.programme(), Optional.empty(), c.diagnostics()));
+    }
+
     static Framework fixture() {
         return Framework.of(SialkotFixture.programme(), Optional.of(SialkotFixture.simulation()), List.of());
     }

@@ -46,6 +46,7 @@ import org.eclipse.lsp4j.Position;
 final class Completions {
     private static final Pattern USE = Pattern.compile("^\\s*use\\s+[\\w.]*$");
     private static final Pattern ALLOW = Pattern.compile("^\\s*allow\\s+\\w*$");
+    private static final Pattern EXTEND = Pattern.compile("^\\s*extend\\s+\\w*$");
     private static final Pattern KIND = Pattern.compile("^\\s*(actor|intervention|indicator|network)\\s+\\w+\\s*:\\s*\\w*$");
     private static final Pattern VALUE = Pattern.compile("^\\s*(?:.*[{;]\\s*)?(\\w+)\\s*=\\s*(.*)$");
     private static final Pattern MEMBER_START = Pattern.compile("^\\s*(?:.*[{;]\\s*)?\\w*$");
@@ -82,6 +83,8 @@ final class Completions {
             for (String code : ApproachRules.codes()) {
                 add(items, item(code, CompletionItemKind.Value, Messages.title(code), Messages.explanation(code)));
             }
+        } else if (EXTEND.matcher(before).matches()) {
+            if (model != null) for (Vocabulary v : model.vocabularies()) add(items, item(v.name(), CompletionItemKind.Enum, "a word list: " + v.words().size() + " words", v.doc()));
         } else if ((m = KIND.matcher(before)).matches()) {
             kinds(items, m.group(1), model);
         } else if (depth == 1 && (m = VALUE.matcher(before)).matches() && !m.group(2).contains("\"")) {
@@ -213,6 +216,7 @@ final class Completions {
         add(items, snippet("assumption", "assumption \"${1}\"", "a logframe assumption"));
         add(items, snippet("risk", "risk \"${1}\" mitigation \"${2}\"", "a risk and its mitigation"));
         add(items, snippet("fn", "fn ${1:name}(${2:x}) = ${3}", "a formula"));
+        add(items, snippet("extend", "extend ${1:pillar} {\n  /// ${2:What the word means.}\n  ${3:word} \"${4:Label}\"\n}", "add words to a word list"));
         add(items, snippet("allow", "allow ${1:A01} \"${2:reason}\"", "silence one approach warning"));
     }
 

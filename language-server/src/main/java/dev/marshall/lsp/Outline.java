@@ -21,7 +21,7 @@ final class Outline {
     static final Set<Integer> DECLARATION_KEYWORDS = Set.of(MarshallLexer.PROGRAMME, MarshallLexer.USE, MarshallLexer.PARAM,
             MarshallLexer.CLUSTER, MarshallLexer.ACTOR, MarshallLexer.NETWORK, MarshallLexer.INTERVENTION, MarshallLexer.INDICATOR,
             MarshallLexer.MILESTONE, MarshallLexer.RESULT, MarshallLexer.PRIORITIES, MarshallLexer.ASSUMPTION, MarshallLexer.RISK, MarshallLexer.FN,
-            MarshallLexer.NATIVE, MarshallLexer.ENUM, MarshallLexer.ALLOW);
+            MarshallLexer.NATIVE, MarshallLexer.ENUM, MarshallLexer.EXTEND, MarshallLexer.ALLOW);
 
     private Outline() {}
 
@@ -180,7 +180,7 @@ final class Outline {
             case "milestone" -> SymbolKind.Key;
             case "result" -> SymbolKind.Struct;
             case "fn" -> SymbolKind.Function;
-            case "enum" -> SymbolKind.Enum;
+            case "enum", "extend" -> SymbolKind.Enum;
             default -> SymbolKind.String;
         };
     }

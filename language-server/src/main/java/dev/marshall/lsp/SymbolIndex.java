@@ -56,7 +56,10 @@ final class SymbolIndex {
             add(symbol(v, v.words().size() + " words"));
             for (Vocabulary.Word w : v.words()) {
                 String detail = "a word of " + v.name() + (w.label().equals(w.name()) ? "" : ": \"" + w.label() + "\"")
-                        + (w.value() == null ? "" : " = " + Format.number(w.value()));
+                        + (w.value() == null ? "" : " = " + Format.number(w.value()))
+                        + (w.added() ? ", added by the programme" : "")
+                        + (w.countsAs().isEmpty() ? "" : ", counts as " + String.join(", ", w.countsAs()))
+                        + (w.groups().isEmpty() ? "" : ", groups " + String.join(", ", w.groups()));
                 Span wordSpan = w.span();
                 add(new Symbol("word", w.name(), wordSpan, wordSpan, w.doc(), detail));
             }

@@ -55,7 +55,7 @@ final class ActorNetworkDiagram {
                 double[] to = at.get(p.name());
                 if (from == null || to == null || !drawn.add(key)) continue;
                 ties.add(Svg.line(from[0], from[1], to[0], to[1], "tie")
-                        .add(Svg.tooltip(a.lead().title() + " and " + p.title() + " work together in " + out.intervention())));
+                        .add(Svg.tooltip(a.lead().title() + " and " + p.title() + " work together in " + lf.nameOf(out.intervention()))));
             }
         }
         svg.add(ties);
@@ -65,7 +65,7 @@ final class ActorNetworkDiagram {
             if (net.horizontal()) {
                 List<double[]> members = new ArrayList<>();
                 for (String m : net.members()) if (at.containsKey(m)) members.add(at.get(m));
-                String label = net.name() + (net.firms() == null ? "" : " · " + net.firms() + " firms");
+                String label = net.title() + (net.firms() == null ? "" : " · " + net.firms() + " firms");
                 for (int a = 0; a < members.size(); a++) {
                     for (int b = a + 1; b < members.size(); b++) {
                         networks.add(Svg.line(members.get(a)[0], members.get(a)[1], members.get(b)[0], members.get(b)[1], "horizontal")
@@ -92,10 +92,10 @@ final class ActorNetworkDiagram {
                 double uy = dy / length;
                 networks.add(Html.el("line", "x1", n(from[0] + ux * (R + 3)), "y1", n(from[1] + uy * (R + 3)),
                         "x2", n(to[0] - ux * (R + 5)), "y2", n(to[1] - uy * (R + 5)), "class", "vertical", "marker-end", "url(#arrow)")
-                        .add(Svg.tooltip("Vertical linkage " + net.name() + ": " + lf.actorTitle(net.from()) + " → " + lf.actorTitle(net.to())
+                        .add(Svg.tooltip("Vertical linkage " + net.title() + ": " + lf.actorTitle(net.from()) + " → " + lf.actorTitle(net.to())
                                 + (net.linkage().isEmpty() ? "" : " (" + net.linkage().toLowerCase(java.util.Locale.ROOT) + ")"))));
                 networks.add(Svg.text((from[0] + to[0]) / 2, (from[1] + to[1]) / 2 - 6,
-                        net.name() + (net.linkage().isEmpty() ? "" : " · " + net.linkage().toLowerCase(java.util.Locale.ROOT)), "class", "middle"));
+                        net.title() + (net.linkage().isEmpty() ? "" : " · " + net.linkage().toLowerCase(java.util.Locale.ROOT)), "class", "middle"));
             }
         }
         svg.add(networks);
@@ -105,7 +105,7 @@ final class ActorNetworkDiagram {
             double[] p = at.get(a.name());
             double radius = R + Math.min(8, 2 * a.leads().size());
             Html.Node g = Html.el("g", "class", "actor");
-            g.add(Svg.tooltip(a.title() + " — " + a.kindLabel() + roles(a)));
+            g.add(Svg.tooltip(a.title() + " — " + a.kindLabel() + roles(lf, a)));
             g.add(Html.el("circle", "cx", n(p[0]), "cy", n(p[1]), "r", n(radius), "class", "node " + Palette.actorFamily(a.kind())));
             g.add(Svg.text(p[0], p[1] + 4, initials(a.name()), "class", "middle on-dark"));
             boolean below = p[1] >= cy - 1;
@@ -118,11 +118,11 @@ final class ActorNetworkDiagram {
         return svg;
     }
 
-    private static String roles(Logframe.ActorEntry a) {
+    private static String roles(Logframe lf, Logframe.ActorEntry a) {
         List<String> roles = new ArrayList<>();
-        if (!a.leads().isEmpty()) roles.add("leads " + String.join(", ", a.leads()));
-        if (!a.partnerIn().isEmpty()) roles.add("partner in " + String.join(", ", a.partnerIn()));
-        if (!a.targetedBy().isEmpty()) roles.add("targeted by " + String.join(", ", a.targetedBy()));
+        if (!a.leads().isEmpty()) roles.add("leads " + lf.namesOf(a.leads()));
+        if (!a.partnerIn().isEmpty()) roles.add("partner in " + lf.namesOf(a.partnerIn()));
+        if (!a.targetedBy().isEmpty()) roles.add("targeted by " + lf.namesOf(a.targetedBy()));
         return roles.isEmpty() ? "" : "; " + String.join("; ", roles);
     }
 

@@ -60,7 +60,7 @@ public final class AnalysisSections {
     List<Html.Node> sections(Programme programme) {
         List<Html.Node> sections = new ArrayList<>();
         if (monitoring != null) sections.add(monitoring(programme));
-        if (sensitivity != null) sections.add(sensitivity());
+        if (sensitivity != null) sections.add(sensitivity(programme));
         if (!sections.isEmpty()) sections.get(0).add(el("style", STYLE));
         return sections;
     }
@@ -73,7 +73,7 @@ public final class AnalysisSections {
                         + "actuals (worth about " + Math.round(r.effectiveRuns()) + " runs). On track from 70%, at risk from 40%.", "class", "lede"));
         Html.Node milestones = el("tbody");
         for (MilestoneUpdate m : r.milestones()) {
-            milestones.add(el("tr").add(el("td", m.name()), el("td", "month " + m.due(), "class", "num"),
+            milestones.add(el("tr").add(el("td", programme.displayName(m.name())), el("td", "month " + m.due(), "class", "num"),
                     el("td", Quantities.percent(m.planOnTime()), "class", "num"), el("td", Quantities.percent(m.updatedOnTime()), "class", "num"),
                     el("td", month(m.p10()) + "–" + month(m.p50()) + "–" + month(m.p90()), "class", "num"),
                     el("td", m.status().word().text(), "class", "status-" + m.status().word().name().toLowerCase(java.util.Locale.ROOT)),
@@ -87,13 +87,13 @@ public final class AnalysisSections {
         Html.Node indicators = el("tbody");
         for (IndicatorUpdate i : r.indicators()) {
             Indicator d = programme.indicator(i.name()).orElseThrow();
-            indicators.add(el("tr").add(el("td", i.name()), el("td", Quantities.percent(i.planTargetMet()), "class", "num"),
+            indicators.add(el("tr").add(el("td", programme.displayName(i.name())), el("td", Quantities.percent(i.planTargetMet()), "class", "num"),
                     el("td", Quantities.percent(i.updatedTargetMet()), "class", "num"),
                     el("td", Double.isNaN(i.p50()) ? "–" : Quantities.approxOf(i.p10(), d.unit()) + " – " + Quantities.approxOf(i.p90(), d.unit()), "class", "num"),
                     el("td", i.status().word().text(), "class", "status-" + i.status().word().name().toLowerCase(java.util.Locale.ROOT)),
                     el("td", i.status().rule(), "class", "small")));
             if (!i.plan().isEmpty()) {
-                grid.add(el("div", "class", "trajectory").add(el("h3", i.name()), ActualsChart.of(i, d, r, programme),
+                grid.add(el("div", "class", "trajectory").add(el("h3", programme.displayName(i.name())), ActualsChart.of(i, d, r, programme),
                         el("p", "Observed values (dots) over the planned p10–p90 (grey) and the updated one", "class", "small")));
             }
         }
@@ -105,7 +105,7 @@ public final class AnalysisSections {
         return section;
     }
 
-    private Html.Node sensitivity() {
+    private Html.Node sensitivity(Programme programme) {
         SensitivityResult s = sensitivity;
         Html.Node section = el("section", "id", SENSITIVITY[0], "class", "part").add(el("h2", SENSITIVITY[1]),
                 el("p", "Which assumption to monitor first: each param fixed at its p10 and at its p90 (a constant at −10% and +10%), "
@@ -115,7 +115,7 @@ public final class AnalysisSections {
         Html.Node grid = el("div", "class", "trajectories");
         for (Outcome o : s.outcomes()) {
             String what = o.kind() == SensitivityResult.Kind.MILESTONE ? "P(on time) of milestone " : "P(target met) of indicator ";
-            grid.add(el("div", "class", "trajectory").add(el("h3", what + o.name()), TornadoChart.of(o, MAX_BARS), el("p", Quantities.percent(o.plan()) + " in the plan", "class", "small")));
+            grid.add(el("div", "class", "trajectory").add(el("h3", what + programme.displayName(o.name())), TornadoChart.of(o, MAX_BARS), el("p", Quantities.percent(o.plan()) + " in the plan", "class", "small")));
         }
         return section.add(grid);
     }

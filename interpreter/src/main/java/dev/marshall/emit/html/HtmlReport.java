@@ -146,7 +146,7 @@ public final class HtmlReport implements Emitter {
 
         Html.Node left = el("div");
         for (Logframe.ClusterEntry c : o.clusters()) {
-            left.add(el("h3", "Cluster " + c.name() + (c.replicas() > 1 ? " (× " + c.replicas() + " replicas)" : "")));
+            left.add(el("h3", "Cluster " + c.title() + (c.replicas() > 1 ? " (× " + c.replicas() + " replicas)" : "")));
             if (!c.narrative().isEmpty()) left.add(el("p", c.narrative(), "class", "small"));
             Html.Node body = el("tbody");
             for (Logframe.Fact f : c.facts()) body.add(el("tr").add(el("th", f.label()), el("td", f.value())));
@@ -276,8 +276,8 @@ public final class HtmlReport implements Emitter {
             List<String> facts = new ArrayList<>();
             for (Logframe.Fact f : a.facts()) facts.add(f.label() + ": " + f.value());
             body.add(el("tr").add(who, el("td", a.kindLabel() + (facts.isEmpty() ? "" : " (" + String.join("; ", facts) + ")")),
-                    el("td", String.join(", ", a.leads())), el("td", String.join(", ", a.partnerIn())),
-                    el("td", String.join(", ", a.targetedBy())), el("td", String.join(", ", a.responsibleFor()))));
+                    el("td", lf.namesOf(a.leads())), el("td", lf.namesOf(a.partnerIn())),
+                    el("td", lf.namesOf(a.targetedBy())), el("td", lf.namesOf(a.responsibleFor()))));
         }
         Html.Node head = el("tr").add(el("th", "Actor"), el("th", "Kind"), el("th", "Leads"), el("th", "Partner in"),
                 el("th", "Targeted by"), el("th", "Reports"));
@@ -288,7 +288,7 @@ public final class HtmlReport implements Emitter {
             String what = n.horizontal()
                     ? "horizontal: " + String.join(", ", n.members().stream().map(lf::actorTitle).toList()) + (n.firms() == null ? "" : "; " + n.firms() + " firms")
                     : "vertical: " + lf.actorTitle(n.from()) + " → " + lf.actorTitle(n.to()) + (n.linkage().isEmpty() ? "" : " (" + n.linkage().toLowerCase(java.util.Locale.ROOT) + ")");
-            nets.add(el("tr").add(el("td").add(el("strong", n.name())), el("td", what), el("td", n.narrative())));
+            nets.add(el("tr").add(el("td").add(el("strong", n.title())), el("td", what), el("td", n.narrative())));
         }
         return el("div").add(table, el("table").add(el("thead").add(el("tr").add(el("th", "Network"), el("th", "Shape and members"),
                 el("th", "About"))), nets));

@@ -233,7 +233,7 @@ final class LogframeTables {
         }
         for (Logframe.Work out : lf.work()) {
             if (!out.activity().risk().equals("high")) continue;
-            body.add(el("tr").add(el("td").text("High-risk activity ").add(el("code", out.intervention())),
+            body.add(el("tr").add(el("td").text("High-risk activity " + named(lf, out.intervention())).add(el("code", out.intervention())),
                     el("td", out.activity().waitsFor().isEmpty() ? "none: it starts on a fixed month"
                             : "waits for " + String.join(", ", out.activity().waitsFor()))));
         }
@@ -246,5 +246,11 @@ final class LogframeTables {
         List<String> names = new ArrayList<>();
         for (Logframe.ActorRef a : actors) names.add(a.title());
         return String.join(", ", names);
+    }
+
+    /** A written display name followed by a space (the id follows in code), or "" when the id is all there is. */
+    private static String named(Logframe lf, String id) {
+        String name = lf.nameOf(id);
+        return name.equals(id) ? "" : name + " ";
     }
 }

@@ -101,7 +101,7 @@ public final class IatiActivities implements Emitter {
                 if (output.indicators().isEmpty()) continue;
                 String about = !output.narrative().isEmpty() ? output.narrative()
                         : output.declared() ? deliveredBy(output)
-                        : "Delivered by intervention " + output.intervention()
+                        : "Delivered by intervention " + lf.nameOf(output.intervention())
                         + (output.activity().lead() == null ? "" : ", led by " + output.activity().lead().display()) + ".";
                 result(activity, "1", "Output " + output.ref() + ": " + output.title(), about, output.indicators(), simulated, lf.overview().start());
             }

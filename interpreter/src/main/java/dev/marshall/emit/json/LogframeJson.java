@@ -110,6 +110,7 @@ public final class LogframeJson implements Emitter {
         for (Logframe.NetworkEntry n : lf.networks()) {
             json.beginObject();
             json.name("name").value(n.name());
+            json.name("title").value(n.title());
             json.name("shape").value(n.horizontal() ? "horizontal" : "vertical");
             strings(json.name("members"), n.members());
             json.name("firms").value(n.firms());
@@ -146,6 +147,7 @@ public final class LogframeJson implements Emitter {
         for (Logframe.ClusterEntry c : o.clusters()) {
             json.beginObject();
             json.name("name").value(c.name());
+            json.name("title").value(c.title());
             json.name("narrative").value(c.narrative());
             json.name("replicas").value(c.replicas());
             facts(json.name("facts"), c.facts());

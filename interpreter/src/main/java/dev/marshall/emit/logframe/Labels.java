@@ -40,7 +40,22 @@ public final class Labels {
 
     public String dimension(String dimension) { return word("dimension", dimension); }
 
+    /** A dimension as a sheet names it, with its groups when the word declares them: "Work status (home based, factory)". */
+    public String disaggregation(String dimension) {
+        java.util.List<String> groups = programme.vocabulary("dimension").flatMap(v -> v.word(dimension))
+                .map(Vocabulary.Word::groups).orElse(java.util.List.of());
+        String label = dimension(dimension);
+        if (groups.isEmpty()) return label;
+        return label + " (" + String.join(", ", groups.stream().map(g -> humanise(g).toLowerCase(Locale.ROOT)).toList()) + ")";
+    }
+
     public String linkage(String linkage) { return word("linkage", linkage); }
+
+    /** A declaration's name in documents: its written name ({@code name = "…"}, a milestone's title), else its id made readable. */
+    public static String title(dev.marshall.model.Declaration d) {
+        String written = d.writtenName();
+        return written.isBlank() ? humanise(d.name()) : written;
+    }
 
     /** {@code women_weavers} → "Women weavers"; {@code simap} → "Simap"; acronyms are the designer's to write in a doc comment. */
     public static String humanise(String name) {

@@ -23,7 +23,8 @@ import java.util.Optional;
  */
 public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, List<IndicatorEntry> otherIndicators,
                        List<AssumptionEntry> assumptions, List<RiskEntry> risks, List<MilestoneEntry> milestones,
-                       List<ActorEntry> actors, List<NetworkEntry> networks, Optional<SimulationInfo> simulation) {
+                       List<ActorEntry> actors, List<NetworkEntry> networks, Optional<SimulationInfo> simulation,
+                       Map<String, String> writtenNames) {
 
     public Logframe {
         outcomes = List.copyOf(outcomes);
@@ -33,6 +34,17 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
         milestones = List.copyOf(milestones);
         actors = List.copyOf(actors);
         networks = List.copyOf(networks);
+        writtenNames = Map.copyOf(writtenNames);
+    }
+
+    /** The name people read for an id: the declaration's written name ({@code name = "…"}), else the id. */
+    public String nameOf(String id) {
+        return writtenNames.getOrDefault(id, id);
+    }
+
+    /** {@link #nameOf} of each id, joined by ", ". */
+    public String namesOf(List<String> ids) {
+        return String.join(", ", ids.stream().map(this::nameOf).toList());
     }
 
     /** Every output in logframe order. */
@@ -114,8 +126,8 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
         }
     }
 
-    /** A cluster and its facts as written ({@code Firms: 300}, {@code Exports: 90%}). */
-    public record ClusterEntry(String name, String narrative, int replicas, List<Fact> facts, List<Fact> states) {
+    /** A cluster (its id, and its name for people: {@code name = "…"}, else the id) and its facts as written ({@code Firms: 300}, {@code Exports: 90%}). */
+    public record ClusterEntry(String name, String title, String narrative, int replicas, List<Fact> facts, List<Fact> states) {
         public ClusterEntry {
             facts = List.copyOf(facts);
             states = List.copyOf(states);
@@ -369,8 +381,8 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
         }
     }
 
-    /** A horizontal network (members, firms) or a vertical linkage (from → to, kind). */
-    public record NetworkEntry(String name, boolean horizontal, List<String> members, Integer firms, String from, String to,
+    /** A network (its id and its name for people): a horizontal one (members, firms) or a vertical linkage (from → to, kind). */
+    public record NetworkEntry(String name, String title, boolean horizontal, List<String> members, Integer firms, String from, String to,
                                String linkage, String narrative) {
         public NetworkEntry { members = List.copyOf(members); }
     }

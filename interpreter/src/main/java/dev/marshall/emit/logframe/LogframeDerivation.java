@@ -124,7 +124,7 @@ public final class LogframeDerivation {
         for (Network n : programme.networks()) networks.add(network(n));
 
         return new Logframe(overview(), new Logframe.Goal(goal, goalNarrative, goalIndicators), outcomes, others, assumptions, risks,
-                milestones, actors, networks, simulation.map(LogframeDerivation::simulationInfo));
+                milestones, actors, networks, simulation.map(LogframeDerivation::simulationInfo), writtenNames());
     }
 
     /**
@@ -190,7 +190,7 @@ public final class LogframeDerivation {
     }
 
     private Logframe.Work work(Intervention i) {
-        return new Logframe.Work(i.name(), Labels.humanise(i.name()), Narrative.of(i.doc()), labels.pillar(i.pillar()), activity(i));
+        return new Logframe.Work(i.name(), Labels.title(i), Narrative.of(i.doc()), labels.pillar(i.pillar()), activity(i));
     }
 
     /** The chain derived from pillars: one outcome per pillar in use, one output per intervention. Returns the next outcome number. */
@@ -270,6 +270,17 @@ public final class LogframeDerivation {
         };
     }
 
+    /** The ids that have a name for people, with that name (an id's own name is never written twice). */
+    private Map<String, String> writtenNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        java.util.stream.Stream.of(programme.interventions(), programme.milestones(), programme.indicators(), programme.networks(),
+                        programme.clusters(), programme.actors())
+                .flatMap(List::stream)
+                .filter(d -> !d.writtenName().isBlank())
+                .forEach(d -> names.putIfAbsent(d.name(), d.writtenName()));
+        return names;
+    }
+
     private ClusterEntry cluster(Cluster c) {
         List<Fact> facts = new ArrayList<>();
         for (Property p : c.properties().all()) {
@@ -279,6 +290,7 @@ public final class LogframeDerivation {
                 facts.add(new Fact("Default cluster", b.value() ? "yes: declarations without in are about it" : "no"));
                 continue;
             }
+            if (p.name().equals("name") && p.value() instanceof Expr.Text) continue; // the name is the title
             facts.add(new Fact(Labels.humanise(p.name()), value(p.value())));
         }
         List<Fact> states = new ArrayList<>();
@@ -288,7 +300,7 @@ public final class LogframeDerivation {
             states.add(new Fact(s.name(), "starts at " + text.render(s.initial()) + ", kept in " + range
                     + (doc.isEmpty() ? "" : " — " + doc)));
         }
-        return new ClusterEntry(c.name(), Narrative.of(c.doc()), c.replicas(), facts, states);
+        return new ClusterEntry(c.name(), c.displayName(), Narrative.of(c.doc()), c.replicas(), facts, states);
     }
 
     private Output output(String ref, Intervention i, Set<String> placed) {
@@ -316,7 +328,7 @@ public final class LogframeDerivation {
         List<String> waits = new ArrayList<>();
         for (Dependency d : i.after()) {
             waits.add(switch (d.kind()) {
-                case INTERVENTION -> "end of " + d.name();
+                case INTERVENTION -> "end of " + d.name() + programme.intervention(d.name()).map(Intervention::writtenName).filter(n -> !n.isBlank()).map(n -> " (" + n + ")").orElse("");
                 case MILESTONE -> "milestone " + d.name() + programme.milestone(d.name()).map(m -> " (" + milestoneTitle(m) + ")").orElse("");
             });
         }
@@ -383,10 +395,10 @@ public final class LogframeDerivation {
                 : new Logframe.TargetEntry(i.target().value(), i.target().byMonth(), programme.calendarMonth(i.target().byMonth()));
         Boolean ascending = i.target() == null || i.baseline() == null ? null : i.target().value() >= i.baseline();
         List<String> dimensions = new ArrayList<>();
-        i.disaggregate().forEach(d -> dimensions.add(labels.dimension(d)));
+        i.disaggregate().forEach(d -> dimensions.add(labels.disaggregation(d)));
         String definition = String.join("\n\n", java.util.stream.Stream.of(Narrative.of(i.definition()), Narrative.of(i.doc()))
                 .filter(d -> !d.isEmpty()).toList());
-        IndicatorEntry entry = new IndicatorEntry(i.name(), Labels.humanise(i.name()), definition,
+        IndicatorEntry entry = new IndicatorEntry(i.name(), Labels.title(i), definition,
                 i.level().keyword(), Labels.humanise(i.level().keyword()), measures(i),
                 i.capability() == null ? "" : labels.capability(i.capability()), i.unit(), i.baseline(), baselineMonth(i),
                 target, nullToEmpty(i.source()), i.every() == null ? "" : labels.period(i.every()), i.periodMonths(),
@@ -436,11 +448,17 @@ public final class LogframeDerivation {
         return programme.start();
     }
 
+    /** A name for people with the id after it, when they differ: "Effluent treatment plant (effluent)". */
+    private String withId(String id) {
+        String name = programme.displayName(id);
+        return name.equals(id) ? id : name + " (" + id + ")";
+    }
+
     private String measures(Indicator i) {
         if (i.measures() == null) return "the programme as a whole";
         return switch (i.measures().kind()) {
             case PILLAR -> "every intervention of pillar " + labels.pillar(i.measures().name());
-            case INTERVENTION -> "intervention " + i.measures().name();
+            case INTERVENTION -> "intervention " + withId(i.measures().name());
             case RESULT -> programme.result(i.measures().name()).map(r -> r.level().keyword() + " \u201c" + r.statement() + "\u201d")
                     .orElse("result " + i.measures().name());
         };
@@ -464,7 +482,7 @@ public final class LogframeDerivation {
 
     /** A milestone's title as every document shows it: the title written, else its name in words. */
     private static String milestoneTitle(Milestone m) {
-        return m.title() == null || m.title().isBlank() ? Labels.humanise(m.name()) : m.title();
+        return m.displayName();
     }
 
     private ActorEntry actor(Actor a) {
@@ -488,7 +506,7 @@ public final class LogframeDerivation {
 
     private Logframe.NetworkEntry network(Network n) {
         boolean horizontal = n.shape() == Network.Shape.HORIZONTAL;
-        return new Logframe.NetworkEntry(n.name(), horizontal, n.members(), n.firms(), n.from(), n.to(),
+        return new Logframe.NetworkEntry(n.name(), n.displayName(), horizontal, n.members(), n.firms(), n.from(), n.to(),
                 n.linkage() == null ? "" : labels.linkage(n.linkage()), Narrative.of(n.doc()));
     }
 

@@ -37,7 +37,7 @@ public final class UncertaintyCaveat {
         }
         out.add("Uncertain in this model: " + String.join("; ", sources) + ".");
         List<String> certain = new ArrayList<>();
-        for (Milestone m : programme.milestones()) if (!u.milestones().contains(m.name())) certain.add("milestone \u201c" + (m.title() == null || m.title().isBlank() ? m.name() : m.title()) + "\u201d");
+        for (Milestone m : programme.milestones()) if (!u.milestones().contains(m.name())) certain.add("milestone \u201c" + m.displayName() + "\u201d");
         for (Indicator i : programme.indicators()) if (!u.indicators().contains(i.name())) certain.add("indicator \u201c" + title(logframe, i) + "\u201d");
         if (!certain.isEmpty()) {
             out.add("No draw reaches " + and(certain) + ": " + (certain.size() == 1 ? "its forecast is" : "their forecasts are")

@@ -120,7 +120,7 @@ public final class LogframeMarkdown implements Emitter {
         }
         for (Logframe.Work w : lf.work()) {
             if (w.activity().risk().equals("high")) {
-                riskRows.add(List.of("High-risk activity " + code(w.intervention()),
+                riskRows.add(List.of("High-risk activity " + (lf.nameOf(w.intervention()).equals(w.intervention()) ? "" : cell(lf.nameOf(w.intervention())) + " ") + code(w.intervention()),
                         w.activity().waitsFor().isEmpty() ? "none: it starts on a fixed month"
                                 : "waits for " + cell(String.join(", ", w.activity().waitsFor()))));
             }

@@ -51,7 +51,7 @@ public final class ResultText {
         if (!r.milestones().isEmpty()) {
             TextTable t = new TextTable("Milestone", "", "due", "P(on time)", "p50 month", "p10-p90", "P(never)");
             for (MilestoneOutcome m : r.milestones()) {
-                String title = programme.milestone(m.name()).map(Milestone::title).orElse("");
+                String title = programme.milestone(m.name()).map(Milestone::writtenName).orElse("");
                 t.row(m.name(), title, "month " + m.due(), percent(m.probabilityOnTime()), month(m.p50()),
                         month(m.p10()) + "-" + month(m.p90()), percent(m.probabilityNever()));
             }
@@ -74,12 +74,12 @@ public final class ResultText {
                 for (dev.marshall.simulation.SimulationResult.TargetOutcome earlier : i.targets()) {
                     if (d == null || d.target() == null || earlier.month() == d.target().byMonth()) continue;
                     PeriodOutcome p = periodAt(i, earlier.month());
-                    t.row(i.name(), value(earlier.target(), unit, programme) + " by month " + earlier.month(),
+                    t.row(programme.displayName(i.name()), value(earlier.target(), unit, programme) + " by month " + earlier.month(),
                             p == null ? "-" : value(p.p50(), unit, programme) + (p.month() != earlier.month() ? " (month " + p.month() + ")" : ""),
                             p == null ? "-" : value(p.p10(), unit, programme) + " - " + value(p.p90(), unit, programme),
                             percent(earlier.probabilityMet()));
                 }
-                t.row(i.name(), target, at == null ? "-" : value(at.p50(), unit, programme) + when,
+                t.row(programme.displayName(i.name()), target, at == null ? "-" : value(at.p50(), unit, programme) + when,
                         at == null ? "-" : value(at.p10(), unit, programme) + " - " + value(at.p90(), unit, programme),
                         percent(i.probabilityTargetMet()));
             }
