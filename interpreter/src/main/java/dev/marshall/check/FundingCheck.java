@@ -9,6 +9,7 @@ import dev.marshall.model.Funding;
 import dev.marshall.model.Intervention;
 import dev.marshall.model.Programme;
 import dev.marshall.model.Type;
+import dev.marshall.plan.PlannedFunding;
 import dev.marshall.plan.PlannedSchedule;
 import dev.marshall.syntax.Suggestions;
 import java.util.List;
@@ -90,13 +91,13 @@ final class FundingCheck implements Check {
             }
             double declared = Constants.number(pays.value()).orElse(Double.NaN);
             if (Double.isNaN(declared)) continue;
-            double planned = Funding.totalOf(p, a, plan);
+            double planned = PlannedFunding.totalOf(p, a, plan);
             if (Math.abs(declared - planned) >= 0.005) {
                 var report = sink.report("E125", pays.value().span(), a.name(), money(declared, p.currency()), money(planned, p.currency()));
                 for (Intervention i : p.interventions()) {
                     if (Funding.funds(a).contains(i.name())) {
                         report.related(i.properties().valueSpanOf("cost", i.nameSpan()),
-                                "'" + i.name() + "' gives it " + money(Funding.fundedCost(i, plan) * Funding.shareOf(a), p.currency()));
+                                "'" + i.name() + "' gives it " + money(PlannedFunding.fundedCost(i, plan) * Funding.shareOf(a), p.currency()));
                     }
                 }
                 for (CostLine c : p.costLines()) {

@@ -1,9 +1,7 @@
 package dev.marshall.model;
 
-import dev.marshall.plan.PlannedSchedule;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 
 /**
  * Who pays an intervention or a programme-level cost line. A funder is an actor (a donor, the government, a bank,
@@ -57,36 +55,5 @@ public record Funding(String funder, double share) {
     /** Whether the programme declares any funder: it then publishes a budget by year. */
     public static boolean declared(Programme programme) {
         return programme.actors().stream().anyMatch(a -> a.properties().has("funds"));
-    }
-
-    /**
-     * What the funders of an intervention pay of it in all: {@code cost × (1 − cost_share)}; when the share rises,
-     * each planned month's spend less that month's share (an intervention that cannot be planned, at its first share).
-     */
-    public static double fundedCost(Intervention intervention, PlannedSchedule plan) {
-        if (intervention.rising() == null) return intervention.cost() * fundedPart(intervention);
-        OptionalInt start = plan.startOf(intervention);
-        if (start.isEmpty()) return intervention.cost() * fundedPart(intervention);
-        double total = 0;
-        int end = plan.endOf(intervention).orElseThrow();
-        for (int m = start.getAsInt(); m <= end; m++) total += plan.spendIn(intervention, m) * (1 - intervention.costShareIn(m));
-        return total;
-    }
-
-    /** What {@code funder} pays of the programme in total: its share of the funded part of everything it funds. */
-    public static double totalOf(Programme programme, Actor funder) {
-        return totalOf(programme, funder, PlannedSchedule.of(programme));
-    }
-
-    public static double totalOf(Programme programme, Actor funder, PlannedSchedule plan) {
-        double total = 0;
-        List<String> funded = funds(funder);
-        for (Intervention i : programme.interventions()) {
-            if (funded.contains(i.name())) total += fundedCost(i, plan) * shareOf(funder);
-        }
-        for (CostLine c : programme.costLines()) {
-            if (funded.contains(c.name())) total += c.total() * shareOf(funder);
-        }
-        return total;
     }
 }

@@ -103,7 +103,7 @@ final class DeclarationBlock {
                 sink.report("E019", x.span(p.rise), "'rising to'", "'" + name + "'")
                         .hint("only an intervention's cost share rises over time: cost_share = 20% rising to 80% by month 36");
             }
-            if (p.by != null && !risingShare && !name.equals("target") && !name.equals("handover") && !(name.equals("baseline") && schema == Schema.INDICATOR)) {
+            if (p.by != null && p.rise == null && !name.equals("target") && !name.equals("handover") && !(name.equals("baseline") && schema == Schema.INDICATOR)) {
                 sink.report("E019", x.span(p.by), "'by'", "'" + name + "'")
                         .hint("only a target has a month (target = 50 by month 24), an indicator's baseline a date (baseline = 12 by 2026-06), a handover a month or a milestone, and a rising cost share a month (cost_share = 20% rising to 80% by month 36)");
             }

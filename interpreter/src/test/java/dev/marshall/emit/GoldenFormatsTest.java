@@ -29,6 +29,9 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code fixture-planned/}: the same programme with no {@code each month} and no simulation;</li>
  *   <li>{@code two-clusters/}: programmes/two_clusters.marshall, not simulated: two clusters (one replicated),
  *       a programme-wide outcome, an indicator attached to no result, a donor, special characters in titles.</li>
+ *   <li>{@code cost-lines/}: programmes/cost_lines.marshall, simulated (200 runs, seed 5): programme-level cost
+ *       lines (monthly and as an amount, with and without a name) funded with shares, and a cost share rising
+ *       towards cost recovery.</li>
  * </ul>
  */
 class GoldenFormatsTest {
@@ -55,6 +58,16 @@ class GoldenFormatsTest {
         Optional<SimulationResult> result = simulate
                 ? Optional.of(Simulator.simulate(c.programme(), SimulationOptions.of(200, 5))) : Optional.empty();
         return Framework.of(c.programme(), result, c.diagnostics());
+    }
+
+    static final Path COST_LINES = Path.of("src/test/resources/dev/marshall/emit/programmes/cost_lines.marshall");
+
+    @TestFactory
+    Stream<DynamicTest> costLinesAndARisingShare() throws Exception {
+        Compilation c = Compiler.compile(COST_LINES);
+        if (c.hasErrors()) throw new AssertionError("cost_lines.marshall has errors: " + c.diagnostics());
+        SimulationResult result = Simulator.simulate(c.programme(), SimulationOptions.of(200, 5));
+        return goldens("cost-lines", Framework.of(c.programme(), Optional.of(result), c.diagnostics()));
     }
 
     static Framework fixture() {

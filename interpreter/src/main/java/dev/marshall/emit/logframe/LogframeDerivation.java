@@ -251,7 +251,7 @@ public final class LogframeDerivation {
     private Logframe.Overview overview() {
         double contribution = 0;
         for (Intervention i : programme.interventions()) {
-            if (i.rising() != null) contribution += i.cost() - Funding.fundedCost(i, schedule);
+            if (i.rising() != null) contribution += i.cost() - dev.marshall.plan.PlannedFunding.fundedCost(i, schedule);
             else if (i.costShare() != null) contribution += i.cost() * i.costShare();
         }
         List<ClusterEntry> clusters = new ArrayList<>();
