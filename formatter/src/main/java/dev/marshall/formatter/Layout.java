@@ -134,6 +134,9 @@ final class Layout {
         } else if (d.resultDecl() != null) {
             ResultDeclContext n = d.resultDecl();
             namedWithKind(n.RESULT(), n.name, n.COLON(), n.level, n.block(), n);
+        } else if (d.costLineDecl() != null) {
+            CostLineDeclContext n = d.costLineDecl();
+            namedWithKind(n.COST_LINE(), n.name, n.COLON(), n.category, n.block(), n);
         } else if (d.prioritiesDecl() != null) {
             priorities(d.prioritiesDecl());
         } else if (d.assumptionDecl() != null) {
@@ -343,6 +346,11 @@ final class Layout {
             cut();
             emit(p.ASSIGN(), true);
             value(p.value);
+            if (p.RISING() != null) {
+                emit(p.RISING(), true);
+                emit(p.TO(), true);
+                value(p.rise);
+            }
             if (p.BY() != null) {
                 keepAuthorsBreak(p.BY().getSymbol());
                 emit(p.BY(), true);

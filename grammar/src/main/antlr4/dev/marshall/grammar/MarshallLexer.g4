@@ -21,6 +21,7 @@ INTERVENTION : 'intervention' ;
 INDICATOR    : 'indicator' ;
 MILESTONE    : 'milestone' ;
 RESULT       : 'result' ;
+COST_LINE    : 'cost_line' ;
 PRIORITIES   : 'priorities' ;
 ASSUMPTION   : 'assumption' ;
 RISK         : 'risk' ;
@@ -44,6 +45,8 @@ NOT          : 'not' ;
 IN           : 'in' ;
 BY           : 'by' ;
 OVER         : 'over' ;
+RISING       : 'rising' ;
+TO           : 'to' ;
 TRUE         : 'true' ;
 FALSE        : 'false' ;
 

@@ -34,6 +34,7 @@ declaration
     | indicatorDecl
     | milestoneDecl
     | resultDecl
+    | costLineDecl
     | prioritiesDecl
     | assumptionDecl
     | riskDecl
@@ -54,6 +55,8 @@ indicatorDecl    : INDICATOR name=ident COLON level=ident block? ;
 milestoneDecl    : MILESTONE name=ident title=string? block? ;
 // A results statement of the logframe: `result name : impact|outcome|output { statement = "…" … }`.
 resultDecl       : RESULT name=ident COLON level=ident block? ;
+// A programme-level cost not tied to an intervention: `cost_line name : category { monthly = 4_000 EUR … }`.
+costLineDecl     : COST_LINE name=ident COLON category=ident block? ;
 prioritiesDecl   : PRIORITIES LBRACE SEMI* (priority SEMI*)* RBRACE ;
 priority         : preferred=ident OVER other=ident ;
 assumptionDecl   : ASSUMPTION text=string ;
@@ -83,8 +86,9 @@ member
 stateDecl : STATE name=ident ASSIGN initial=expr IN range ;
 range     : low=expr DOTDOT high=expr ;
 eachMonth : EACH MONTH statementBlock ;
-// `target women = 60 by month 36`: an indicator's target or baseline for one group of a disaggregation.
-property  : name=ident group=ident? ASSIGN value=expr (BY by=expr)? ;
+// `target women = 60 by month 36`: an indicator's target or baseline for one group of a disaggregation;
+// `cost_share = 20% rising to 80% by month 36`: a value that changes over time (only a cost share may).
+property  : name=ident group=ident? ASSIGN value=expr (RISING TO rise=expr)? (BY by=expr)? ;
 
 // ---------------------------------------------------------------- statements
 
@@ -137,7 +141,7 @@ string : STRING | UNTERMINATED_STRING ;
 ident
     : IDENT | UPPER3
     | PROGRAMME | USE | PARAM | CLUSTER | STATE | ACTOR | NETWORK | INTERVENTION
-    | INDICATOR | MILESTONE | RESULT | PRIORITIES | ASSUMPTION | RISK | MITIGATION | FN
-    | ALLOW | IN | BY | OVER | YEAR | YEARS | MONTHS | ENUM | EXTEND | NATIVE
+    | INDICATOR | MILESTONE | RESULT | COST_LINE | PRIORITIES | ASSUMPTION | RISK | MITIGATION | FN
+    | ALLOW | IN | BY | OVER | RISING | TO | YEAR | YEARS | MONTHS | ENUM | EXTEND | NATIVE
     ;
 

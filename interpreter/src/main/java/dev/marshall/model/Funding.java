@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who pays an intervention. A funder is an actor (a donor, the government, a bank, another partner) that says
- * which interventions it {@code funds} and its {@code share} of each (100% when not written) of the part of their
- * cost the beneficiaries do not pay ({@code cost × (1 − cost_share)}); its declared total is {@code pays}. The
- * beneficiaries' part stays {@code cost_share}. The checker refuses an intervention whose funders' shares do not sum
- * to 100% (E126), a name in {@code funds} that is not an intervention (E010, E012), and a funder whose declared
- * total differs from what its shares come to (E125).
+ * Who pays an intervention or a programme-level cost line. A funder is an actor (a donor, the government, a bank,
+ * another partner) that says which interventions and cost lines it {@code funds} and its {@code share} of each (100%
+ * when not written) of the part of their cost the beneficiaries do not pay (an intervention's
+ * {@code cost × (1 − cost_share)}, month by month when the share rises; the whole of a cost line); its declared
+ * total is {@code pays}. The beneficiaries' part stays {@code cost_share}. The checker refuses an intervention or
+ * cost line whose funders' shares do not sum to 100% (E126, E177), a name in {@code funds} that is neither
+ * (E010, E012), and a funder whose declared total differs from what its shares come to (E125).
  */
 public record Funding(String funder, double share) {
 
@@ -22,7 +23,16 @@ public record Funding(String funder, double share) {
         return out;
     }
 
-    /** The interventions an actor funds, as written ({@code funds = [a, b]}; one may be written without brackets). */
+    /** The funders of a cost line with their shares, in the order the actors are declared; empty when none. */
+    public static List<Funding> of(Programme programme, CostLine line) {
+        List<Funding> out = new ArrayList<>();
+        for (Actor a : programme.actors()) {
+            if (funds(a).contains(line.name())) out.add(new Funding(a.name(), shareOf(a)));
+        }
+        return out;
+    }
+
+    /** The interventions and cost lines an actor funds, as written ({@code funds = [a, b]}; one may be written without brackets). */
     public static List<String> funds(Actor actor) {
         List<String> out = new ArrayList<>();
         actor.properties().get("funds").ifPresent(p -> {
@@ -37,7 +47,7 @@ public record Funding(String funder, double share) {
         return actor.properties().get("share").map(Property::value).flatMap(Constants::number).orElse(1.0);
     }
 
-    /** The part of an intervention's cost its funders pay: what the beneficiaries do not. */
+    /** The part of an intervention's cost its funders pay: what the beneficiaries do not (where a rising share starts). */
     public static double fundedPart(Intervention intervention) {
         return intervention.costShare() == null ? 1.0 : 1.0 - intervention.costShare();
     }
@@ -45,15 +55,5 @@ public record Funding(String funder, double share) {
     /** Whether the programme declares any funder: it then publishes a budget by year. */
     public static boolean declared(Programme programme) {
         return programme.actors().stream().anyMatch(a -> a.properties().has("funds"));
-    }
-
-    /** What {@code funder} pays of the programme in total: its share of the funded part of every intervention it funds. */
-    public static double totalOf(Programme programme, Actor funder) {
-        double total = 0;
-        List<String> funded = funds(funder);
-        for (Intervention i : programme.interventions()) {
-            if (funded.contains(i.name())) total += i.cost() * fundedPart(i) * shareOf(funder);
-        }
-        return total;
     }
 }

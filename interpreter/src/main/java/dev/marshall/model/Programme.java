@@ -17,7 +17,8 @@ import java.util.Optional;
  * <p>{@code usesStandardLibrary} is true when the programme says
  * {@code use std.unido}: its vocabularies are then in scope and its approach
  * checks run. {@code results} is the declared results chain (empty: derived
- * from pillars and interventions, as before results statements existed).
+ * from pillars and interventions, as before results statements existed);
+ * {@code costLines} the programme-level costs that belong to no intervention.
  */
 public record Programme(
         String title, Span span, String doc, Properties properties,
@@ -27,7 +28,21 @@ public record Programme(
         List<Intervention> interventions, List<Indicator> indicators, List<Milestone> milestones,
         List<Priority> priorities, List<Assumption> assumptions, List<Risk> risks,
         List<Function> functions, List<Vocabulary> vocabularies, List<Allow> allows,
-        List<SourceFile> sources, List<Result> results) {
+        List<SourceFile> sources, List<Result> results, List<CostLine> costLines) {
+
+    /** A programme without programme-level cost lines. */
+    public Programme(String title, Span span, String doc, Properties properties,
+                     String country, YearMonth start, int horizon, String currency, double budget, Focus focus, String goal,
+                     List<Use> uses, boolean usesStandardLibrary,
+                     List<Param> params, List<Cluster> clusters, List<Actor> actors, List<Network> networks,
+                     List<Intervention> interventions, List<Indicator> indicators, List<Milestone> milestones,
+                     List<Priority> priorities, List<Assumption> assumptions, List<Risk> risks,
+                     List<Function> functions, List<Vocabulary> vocabularies, List<Allow> allows,
+                     List<SourceFile> sources, List<Result> results) {
+        this(title, span, doc, properties, country, start, horizon, currency, budget, focus, goal, uses, usesStandardLibrary,
+                params, clusters, actors, networks, interventions, indicators, milestones, priorities, assumptions, risks,
+                functions, vocabularies, allows, sources, results, List.of());
+    }
 
     /** A programme without a declared results chain (its logframe is derived from pillars and interventions). */
     public Programme(String title, Span span, String doc, Properties properties,
@@ -40,11 +55,12 @@ public record Programme(
                      List<SourceFile> sources) {
         this(title, span, doc, properties, country, start, horizon, currency, budget, focus, goal, uses, usesStandardLibrary,
                 params, clusters, actors, networks, interventions, indicators, milestones, priorities, assumptions, risks,
-                functions, vocabularies, allows, sources, List.of());
+                functions, vocabularies, allows, sources, List.of(), List.of());
     }
 
     public Programme {
         results = List.copyOf(results);
+        costLines = List.copyOf(costLines);
         uses = List.copyOf(uses);
         params = List.copyOf(params);
         clusters = List.copyOf(clusters);
@@ -102,6 +118,8 @@ public record Programme(
 
     public Optional<Result> result(String name) { return find(results, name); }
 
+    public Optional<CostLine> costLine(String name) { return find(costLines, name); }
+
     /** Whether the programme declares its own results chain ({@code result} declarations). */
     public boolean declaresResults() { return !results.isEmpty(); }
 
@@ -139,10 +157,22 @@ public record Programme(
         return where != null && where.file().location() != null || (where != null && where.file() == mainSource());
     }
 
-    /** Total planned cost of all interventions, in the programme's currency. */
+    /** Total planned cost of all interventions and programme-level cost lines, in the programme's currency. */
     public double totalCost() {
+        return interventionsCost() + costLinesCost();
+    }
+
+    /** Total planned cost of all interventions. */
+    public double interventionsCost() {
         double total = 0;
         for (Intervention i : interventions) total += i.cost();
+        return total;
+    }
+
+    /** Total of the programme-level cost lines (0 when there are none). */
+    public double costLinesCost() {
+        double total = 0;
+        for (CostLine c : costLines) total += c.total();
         return total;
     }
 

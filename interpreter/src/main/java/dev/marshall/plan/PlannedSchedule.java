@@ -1,5 +1,6 @@
 package dev.marshall.plan;
 
+import dev.marshall.model.CostLine;
 import dev.marshall.model.Dependency;
 import dev.marshall.model.Intervention;
 import dev.marshall.model.Programme;
@@ -49,10 +50,14 @@ public final class PlannedSchedule {
         return start.isEmpty() ? start : OptionalInt.of(start.getAsInt() + Math.max(1, intervention.duration()) - 1);
     }
 
-    /** Planned cost spent in a month: each intervention's cost spread evenly over its planned months. */
+    /**
+     * Planned cost spent in a month: each intervention's cost spread evenly over its planned months, and each
+     * programme-level cost line's monthly amount in its months.
+     */
     public double spendIn(int month) {
         double total = 0;
         for (Intervention i : programme.interventions()) total += spendIn(i, month);
+        for (CostLine c : programme.costLines()) total += c.spendIn(month);
         return total;
     }
 

@@ -1,5 +1,6 @@
 package dev.marshall.run;
 
+import dev.marshall.model.CostLine;
 import dev.marshall.model.Dependency;
 import dev.marshall.model.Handover;
 import dev.marshall.model.Intervention;
@@ -24,7 +25,8 @@ import java.util.List;
  * <p>Spend: an intervention's {@code cost} is spread evenly over its
  * {@code duration}, {@code cost / duration} in each active month, so a run cut
  * off by the horizon spends only the months it simulated. (The whole cost
- * counts, as in the budget check; a {@code cost_share} is not deducted.)
+ * counts, as in the budget check; a {@code cost_share} is not deducted.) The programme-level cost lines are
+ * planned, not simulated: each spends its monthly amount in its months in every run.
  *
  * <p>Handover: after an intervention's last active month, and from its handover on (a month, the month after a
  * milestone is reached, or at once when no {@code by} is given), its work goes on under the new lead
@@ -38,6 +40,8 @@ public final class Schedule {
     private final int[][] afterMilestones;
     private final int[] duration;
     private final double[] cost;
+    /** What the programme-level cost lines have spent by the end of each month (index 0 = month 1); the same in every run. */
+    private final double[] costLinesSpent;
     /** Per intervention: its handover, or null. */
     private final Handover[] handovers;
 
@@ -49,6 +53,10 @@ public final class Schedule {
         duration = new int[n];
         cost = new double[n];
         handovers = new Handover[n];
+        costLinesSpent = new double[Math.max(0, programme.horizon())];
+        for (int m = 1; m <= costLinesSpent.length; m++) {
+            for (CostLine c : programme.costLines()) costLinesSpent[m - 1] += c.spentBy(m);
+        }
         for (Intervention i : programme.interventions()) {
             int k = i.index();
             earliest[k] = i.start() == null ? 1 : Math.max(1, i.start());
@@ -121,6 +129,7 @@ public final class Schedule {
                 total += cost[i] * monthsRun / duration[i];
             }
         }
+        if (month <= costLinesSpent.length) total += costLinesSpent[month - 1];
         state.spend[month - 1] = total;
     }
 }

@@ -106,11 +106,19 @@ final class DeclarationBlock {
             // A handover may come by a milestone: a bare name after its `by` is a word, resolved by the intervention's reader.
             Expr by = p.by == null ? null : name.equals("handover") && isBareName(p.by) ? words(name, p.by, false)
                     : x.build(p.by, Scope.constant("'by'"));
-            if (p.by != null && !name.equals("target") && !name.equals("handover") && !(name.equals("baseline") && schema == Schema.INDICATOR)) {
-                sink.report("E019", x.span(p.by), "'by'", "'" + name + "'")
-                        .hint("only a target has a month (target = 50 by month 24), an indicator's baseline a date (baseline = 12 by 2026-06), and a handover a month or a milestone");
+            // A cost share may rise over time: `cost_share = 20% rising to 80% by month 36` (its reader checks the rest).
+            boolean risingShare = name.equals("cost_share") && schema == Schema.INTERVENTION && p.rise != null;
+            Expr rise = p.rise == null ? null : x.build(p.rise, Scope.constant("'rising to'"));
+            if (p.rise != null && !risingShare) {
+                sink.report("E019", x.span(p.rise), "'rising to'", "'" + name + "'")
+                        .hint("only an intervention's cost share rises over time: cost_share = 20% rising to 80% by month 36");
             }
-            out.add(new Property(name, p.group == null ? null : p.group.getText(), value, by, x.span(p.name), x.span(p), reader.doc(memberContexts.get(k))));
+            if (p.by != null && p.rise == null && !name.equals("target") && !name.equals("handover") && !(name.equals("baseline") && schema == Schema.INDICATOR)) {
+                sink.report("E019", x.span(p.by), "'by'", "'" + name + "'")
+                        .hint("only a target has a month (target = 50 by month 24), an indicator's baseline a date (baseline = 12 by 2026-06), a handover a month or a milestone, and a rising cost share a month (cost_share = 20% rising to 80% by month 36)");
+            }
+            out.add(new Property(name, p.group == null ? null : p.group.getText(), value, by, x.span(p.name), x.span(p),
+                    reader.doc(memberContexts.get(k)), rise));
         }
         return new Properties(out);
     }

@@ -3,6 +3,7 @@ package dev.marshall.semantic;
 import dev.marshall.model.Limits;
 import dev.marshall.check.Counts;
 import dev.marshall.grammar.MarshallParser;
+import dev.marshall.model.CostShare;
 import dev.marshall.model.Dependency;
 import dev.marshall.model.Expr;
 import dev.marshall.model.Intervention;
@@ -84,10 +85,12 @@ final class InterventionReader extends DeclarationReader {
         double cost = 0;
         if (props.get("cost").isPresent()) cost = money(props.get("cost").get(), "the cost of '" + name + "'");
         Double costShare = null;
+        CostShare rising = null;
         if (props.get("cost_share").isPresent()) {
             double share = constant(props.get("cost_share").get(), Type.NUMBER, "cost_share", true);
             if (share < 0 || share > 1) sink.report("E030", props.valueSpanOf("cost_share", x.span(i)), "cost_share", props.valueSpanOf("cost_share", x.span(i)).text());
             else costShare = share;
+            rising = rising(name, props.get("cost_share").get(), costShare);
         }
         RiskLevel risk = RiskLevel.LOW;
         if (props.get("risk").isPresent()) {
@@ -98,7 +101,39 @@ final class InterventionReader extends DeclarationReader {
         handover(name, props, x.span(i.name));
         parts.interventions.add(new Intervention(name, index, pillar, i.pillar == null ? x.span(i) : x.span(i.pillar),
                 actor(props, "lead"), actors(props, "partners"), actors(props, "targets"), cluster, start, after, duration, cost,
-                costShare, risk, body, props, x.span(i), x.span(i.name), doc(d)));
+                costShare, risk, body, props, x.span(i), x.span(i.name), doc(d), rising));
+    }
+
+    /**
+     * {@code cost_share = 20% rising to 80% by month 36}: the share it rises to is a share (E030), higher than
+     * where it starts (E175), reached by a month in the horizon (E174 without one, E041 outside). Null for a single
+     * share, or when reported.
+     */
+    private CostShare rising(String name, Property p, Double from) {
+        if (p.rise() == null) return null;
+        double to = constant(p.rise(), Type.NUMBER, "the share a cost share rises to", true);
+        if (Double.isNaN(to)) return null;
+        if (to < 0 || to > 1) {
+            sink.report("E030", p.rise().span(), "the share '" + name + "' rises to", p.rise().span().text());
+            return null;
+        }
+        if (p.by() == null) {
+            sink.report("E174", p.rise().span(), name, p.value().span().text(), p.rise().span().text(), Math.max(2, parts.horizon));
+            return null;
+        }
+        Integer month = monthPoint(p.by());
+        if (month == null) return null;
+        if (parts.horizon > 0 && month > parts.horizon) {
+            sink.report("E041", p.by().span(), "the month the cost share of '" + name + "' reaches " + p.rise().span().text(), month, parts.horizon);
+            return null;
+        }
+        if (from == null) return null; // the starting share was reported
+        if (to <= from) {
+            sink.report("E175", p.rise().span(), name, p.value().span().text(), p.rise().span().text())
+                    .related(p.value().span(), "it starts here");
+            return null;
+        }
+        return new CostShare(from, to, month, p.span());
     }
 
     /**

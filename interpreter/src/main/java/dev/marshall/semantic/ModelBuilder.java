@@ -106,6 +106,7 @@ public final class ModelBuilder {
             else if (d.indicatorDecl() != null) new IndicatorReader(r).read(d, d.indicatorDecl());
             else if (d.milestoneDecl() != null) new MilestoneReader(r).read(d, d.milestoneDecl());
             else if (d.resultDecl() != null) new ResultReader(r).read(d, d.resultDecl());
+            else if (d.costLineDecl() != null) new CostLineReader(r).read(d, d.costLineDecl());
             else if (d.prioritiesDecl() != null) new PriorityReader(r).read(d.prioritiesDecl());
             else if (d.assumptionDecl() != null) notes.assumption(d, d.assumptionDecl());
             else if (d.riskDecl() != null) notes.risk(d, d.riskDecl());

@@ -68,6 +68,8 @@ final class NameCollector {
                 if (declare("milestone", d.milestoneDecl().name, symbols.milestones.size(), x)) symbols.milestones.add(d.milestoneDecl().name.getText());
             } else if (d.resultDecl() != null && d.resultDecl().name != null) {
                 declare("result", d.resultDecl().name, -1, x);
+            } else if (d.costLineDecl() != null && d.costLineDecl().name != null) {
+                declare("cost_line", d.costLineDecl().name, -1, x);
             } else if (d.fnDecl() != null && d.fnDecl().name != null) {
                 if (declare("fn", d.fnDecl().name, symbols.functionNames.size(), x)) {
                     symbols.functionNames.add(d.fnDecl().name.getText());

@@ -6,6 +6,7 @@ import dev.marshall.model.Actor;
 import dev.marshall.model.Allow;
 import dev.marshall.model.Assumption;
 import dev.marshall.model.Cluster;
+import dev.marshall.model.CostLine;
 import dev.marshall.model.Focus;
 import dev.marshall.model.Function;
 import dev.marshall.model.Indicator;
@@ -50,6 +51,7 @@ final class ProgrammeParts {
     final List<Indicator> indicators = new ArrayList<>();
     final List<Milestone> milestones = new ArrayList<>();
     final List<Result> results = new ArrayList<>();
+    final List<CostLine> costLines = new ArrayList<>();
     final List<Priority> priorities = new ArrayList<>();
     final List<Assumption> assumptions = new ArrayList<>();
     final List<Risk> risks = new ArrayList<>();
@@ -90,6 +92,7 @@ final class ProgrammeParts {
                 start == null ? YearMonth.of(2000, 1) : start, horizon, currency == null ? "EUR" : currency, budget,
                 focus == null ? Focus.GROWTH : focus, goal, uses, usesStd, params, clusters, actors, networks, interventions,
                 indicators, milestones, priorities, assumptions, risks, functions, vocabularies, allows, sources,
-                results.stream().sorted(Comparator.comparingInt(Result::index)).toList());
+                results.stream().sorted(Comparator.comparingInt(Result::index)).toList(),
+                costLines.stream().sorted(Comparator.comparingInt(CostLine::index)).toList());
     }
 }

@@ -62,7 +62,7 @@ public final class Schema {
             optional("name", ValueKind.TEXT, NONE, "the actor's full name, for documents", LOGFRAME, REPORT),
             optional("ref", ValueKind.TEXT, NONE, "its IATI organisation identifier, agency-number (XI-IATI-EC)", IATI),
             optional("org_type", ValueKind.NUMBER, NONE, "a code of the IATI OrganisationType codelist (15 foreign government, 21 international NGO, …)", IATI),
-            optional("funds", ValueKind.WORDS, NONE, "the interventions this actor pays for (it is then a funder)", IATI, CHECKS),
+            optional("funds", ValueKind.WORDS, NONE, "the interventions and cost lines this actor pays for (it is then a funder)", IATI, CHECKS),
             optional("share", ValueKind.FRACTION, FRACTION, "its share of each of them, net of the beneficiaries' cost_share (default 100%)", IATI, CHECKS),
             optional("pays", ValueKind.MONEY, NONE, "what this funder pays in all: checked against its shares of the interventions' costs", LOGFRAME, REPORT, CHECKS)));
 
@@ -131,6 +131,14 @@ public final class Schema {
             optional("contributes", ValueKind.WORD, NONE, "the result of the level above it serves: an outcome's impact, an output's outcome", LOGFRAME, REPORT),
             optional("delivered_by", ValueKind.WORDS, NONE, "an output's interventions (its activities)", LOGFRAME, IATI, REPORT)));
 
+    public static final DeclarationSchema COST_LINE = new DeclarationSchema("cost_line", "", "a cost line", false,
+            "a programme-level cost that belongs to no intervention: the CDA and its staff, management, M&E, equipment", List.of(
+            optional("monthly", ValueKind.MONEY, PROGRAMME_CURRENCY, "what it costs each month it runs (or amount)", SIMULATION, LOGFRAME, IATI, REPORT, CHECKS),
+            optional("amount", ValueKind.MONEY, PROGRAMME_CURRENCY, "what it costs in all, spread evenly over its months (or monthly)", SIMULATION, LOGFRAME, IATI, REPORT, CHECKS),
+            optional("from", ValueKind.MONTH, POINT_IN_TIME, "the first month it runs (default month 1)", SIMULATION, LOGFRAME, IATI, REPORT),
+            optional("until", ValueKind.MONTH, POINT_IN_TIME, "the last month it runs, included (default the horizon's last)", SIMULATION, LOGFRAME, IATI, REPORT),
+            optional("name", ValueKind.TEXT, NONE, "the line's name, for documents", LOGFRAME, REPORT)));
+
     public static final DeclarationSchema PRIORITIES = new DeclarationSchema("priorities", "", "the priorities", false,
             "the programme's trade-offs, one 'a over b' per line", List.of());
     public static final DeclarationSchema ASSUMPTION = new DeclarationSchema("assumption", "", "an assumption", false,
@@ -157,7 +165,7 @@ public final class Schema {
             optional("groups", ValueKind.WORDS, NONE, "the groups of a disaggregation dimension, e.g. [home_based, factory]", LOGFRAME, SHEETS)));
 
     private static final List<DeclarationSchema> ALL = List.of(PROGRAMME, USE, PARAM, CLUSTER, ACTOR, HORIZONTAL_NETWORK,
-            VERTICAL_NETWORK, INTERVENTION, INDICATOR, MILESTONE, RESULT, PRIORITIES, ASSUMPTION, RISK, FN, ENUM, ALLOW);
+            VERTICAL_NETWORK, INTERVENTION, INDICATOR, MILESTONE, RESULT, COST_LINE, PRIORITIES, ASSUMPTION, RISK, FN, ENUM, ALLOW);
 
     /**
      * A network whose kind is neither horizontal nor vertical (E017): any property is accepted, and those

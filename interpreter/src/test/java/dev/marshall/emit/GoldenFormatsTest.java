@@ -30,7 +30,10 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code two-clusters/}: programmes/two_clusters.marshall, not simulated: two clusters (one replicated),
  *       a programme-wide outcome, an indicator attached to no result, a donor, special characters in titles;</li>
  *   <li>{@code targets/}: programmes/targets.marshall, 300 runs, seed 5: targets per year, per group with group
- *       baselines, a per-period count and a yes/no indicator.</li>
+ *       baselines, a per-period count and a yes/no indicator;</li>
+ *   <li>{@code cost-lines/}: programmes/cost_lines.marshall, simulated (200 runs, seed 5): programme-level cost
+ *       lines (monthly and as an amount, with and without a name) funded with shares, and a cost share rising
+ *       towards cost recovery.</li>
  * </ul>
  */
 class GoldenFormatsTest {
@@ -77,6 +80,16 @@ class GoldenFormatsTest {
         Compilation c = Compiler.compile(WORDS_AND_NAMES);
         if (c.hasErrors()) throw new AssertionError("words_and_names.marshall has errors: " + c.diagnostics());
         return goldens("words-and-names", Framework.of(c.programme(), Optional.empty(), c.diagnostics()));
+    }
+
+    static final Path COST_LINES = Path.of("src/test/resources/dev/marshall/emit/programmes/cost_lines.marshall");
+
+    @TestFactory
+    Stream<DynamicTest> costLinesAndARisingShare() throws Exception {
+        Compilation c = Compiler.compile(COST_LINES);
+        if (c.hasErrors()) throw new AssertionError("cost_lines.marshall has errors: " + c.diagnostics());
+        SimulationResult result = Simulator.simulate(c.programme(), SimulationOptions.of(200, 5));
+        return goldens("cost-lines", Framework.of(c.programme(), Optional.of(result), c.diagnostics()));
     }
 
     static Framework fixture() {

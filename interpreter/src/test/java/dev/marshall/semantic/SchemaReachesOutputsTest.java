@@ -85,6 +85,7 @@ class SchemaReachesOutputsTest {
             case "indicator" -> programme.indicators().stream();
             case "milestone" -> programme.milestones().stream();
             case "result" -> programme.results().stream();
+            case "cost_line" -> programme.costLines().stream();
             default -> throw new AssertionError("the fixture does not cover '" + schema.keyword() + "': extend it and this switch");
         };
         if (schema == Schema.PROGRAMME) return List.of(programme.properties());
@@ -97,6 +98,7 @@ class SchemaReachesOutputsTest {
             case dev.marshall.model.Indicator x -> x.properties();
             case dev.marshall.model.Milestone x -> x.properties();
             case dev.marshall.model.Result x -> x.properties();
+            case dev.marshall.model.CostLine x -> x.properties();
             default -> Properties.NONE;
         }));
         return out;
@@ -214,6 +216,11 @@ class SchemaReachesOutputsTest {
             new Shown("result.delivered_by", Reaches.LOGFRAME, "\"activities\": [ { \"intervention\": \"dialogue\""),
             new Shown("result.delivered_by", Reaches.IATI, "Delivered by ZqInterventionName (led by ZqActorName (Cluster development agent)) and Follow up"),
             new Shown("result.delivered_by", Reaches.REPORT, "by ZqInterventionName, Follow up ·"),
+            new Shown("cost_line.monthly", Reaches.LOGFRAME, "\"monthly\": 1234"),
+            new Shown("cost_line.monthly", Reaches.REPORT, "1,234 EUR"),
+            new Shown("cost_line.amount", Reaches.LOGFRAME, "\"total\": 7777"),
+            new Shown("cost_line.from", Reaches.LOGFRAME, "\"from_month\": 3"),
+            new Shown("cost_line.until", Reaches.LOGFRAME, "\"until_month\": 20"),
             new Shown("milestone.due", Reaches.LOGFRAME, "\"due_month\": 11"),
             new Shown("milestone.when", Reaches.LOGFRAME, "\"condition\": \"mean(works.trust) \\u003e\\u003d 0.25\""));
 

@@ -212,6 +212,7 @@ final class Completions {
         add(items, snippet("indicator", "indicator ${1:name} : ${2:output} {\n  unit     = ${3:firms}\n  baseline = ${4:0}\n  target   = ${5:10} by month ${6:12}\n  source   = \"${7}\"\n  every    = ${8:quarter}\n  value    = ${9}\n}", "something measured"));
         add(items, snippet("milestone", "milestone ${1:name} \"${2:Title}\" {\n  due  = month ${3:6}\n  when = ${4}\n}", "a condition expected by a month"));
         add(items, snippet("result", "result ${1:name} : ${2:output} {\n  statement    = \"${3}\"\n  contributes  = ${4}\n  delivered_by = [${5}]\n}", "a results statement of the logframe"));
+        add(items, snippet("cost_line", "cost_line ${1:cda_staff} : ${2:staff} {\n  monthly = ${3:4_000} EUR\n}", "a programme-level cost: the CDA and its staff, management, M&E, equipment"));
         add(items, snippet("priorities", "priorities {\n  ${1:inclusiveness} over ${2:growth}\n}", "the programme's trade-offs"));
         add(items, snippet("assumption", "assumption \"${1}\"", "a logframe assumption"));
         add(items, snippet("risk", "risk \"${1}\" mitigation \"${2}\"", "a risk and its mitigation"));

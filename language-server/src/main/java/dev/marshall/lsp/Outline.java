@@ -20,7 +20,7 @@ import org.eclipse.lsp4j.SymbolKind;
 final class Outline {
     static final Set<Integer> DECLARATION_KEYWORDS = Set.of(MarshallLexer.PROGRAMME, MarshallLexer.USE, MarshallLexer.PARAM,
             MarshallLexer.CLUSTER, MarshallLexer.ACTOR, MarshallLexer.NETWORK, MarshallLexer.INTERVENTION, MarshallLexer.INDICATOR,
-            MarshallLexer.MILESTONE, MarshallLexer.RESULT, MarshallLexer.PRIORITIES, MarshallLexer.ASSUMPTION, MarshallLexer.RISK, MarshallLexer.FN,
+            MarshallLexer.MILESTONE, MarshallLexer.RESULT, MarshallLexer.COST_LINE, MarshallLexer.PRIORITIES, MarshallLexer.ASSUMPTION, MarshallLexer.RISK, MarshallLexer.FN,
             MarshallLexer.NATIVE, MarshallLexer.ENUM, MarshallLexer.EXTEND, MarshallLexer.ALLOW);
 
     private Outline() {}
@@ -179,6 +179,7 @@ final class Outline {
             case "indicator" -> SymbolKind.Number;
             case "milestone" -> SymbolKind.Key;
             case "result" -> SymbolKind.Struct;
+            case "cost_line" -> SymbolKind.Property;
             case "fn" -> SymbolKind.Function;
             case "enum", "extend" -> SymbolKind.Enum;
             default -> SymbolKind.String;

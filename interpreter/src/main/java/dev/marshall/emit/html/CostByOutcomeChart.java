@@ -13,7 +13,7 @@ final class CostByOutcomeChart {
     private CostByOutcomeChart() {}
 
     static Html.Node of(Logframe lf, Palette palette) {
-        double total = lf.overview().plannedCost();
+        double total = lf.activitiesCost();
         double max = 0;
         for (Logframe.Outcome o : lf.outcomes()) max = Math.max(max, o.cost());
         int rows = (int) lf.outcomes().stream().filter(o -> !o.outputs().isEmpty()).count();

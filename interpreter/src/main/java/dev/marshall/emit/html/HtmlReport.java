@@ -65,6 +65,8 @@ public final class HtmlReport implements Emitter {
                         : "The results framework: goal, outcomes per pillar, outputs per intervention, with indicators and means of verification.")
                         .add(LogframeTables.results(lf, palette))
                         .add(el("h3", "Activities")).add(LogframeTables.activities(lf, palette))
+                        .add(lf.costLines().isEmpty() ? null : el("h3", "Programme cost lines"))
+                        .add(LogframeTables.costLines(lf))
                         .add(lf.milestones().isEmpty() ? null : el("h3", "Milestones"))
                         .add(lf.milestones().isEmpty() ? null : LogframeTables.milestones(lf))
                         .add(LogframeTables.assumptionsAndRisks(lf)),
@@ -132,7 +134,7 @@ public final class HtmlReport implements Emitter {
         double share = o.budget() > 0 ? o.plannedCost() / o.budget() : Double.NaN;
         Html.Node cards = el("div", "class", "cards").add(
                 card(Quantities.money(o.budget(), o.currency()), "Budget", ""),
-                card(Quantities.money(o.plannedCost(), o.currency()), "Planned activities",
+                card(Quantities.money(o.plannedCost(), o.currency()), lf.costLines().isEmpty() ? "Planned activities" : "Planned activities and cost lines",
                         Double.isNaN(share) ? "" : Quantities.percent(share) + " of the budget"),
                 card(o.horizon() + " months", "Duration", Dates.month(o.start()) + " – " + Dates.month(o.end())),
                 card(Integer.toString(lf.work().size()), "Interventions", lf.outcomes().size() + " outcomes"),

@@ -24,6 +24,7 @@ public final class LogframeHtml implements Emitter {
         if (!Wording.publisher(o).isEmpty()) section.add(el("p", Wording.publisher(o), "class", "small"));
         if (!lf.goal().statement().isEmpty()) section.add(el("p").add(el("strong", "Goal: ")).text(lf.goal().statement()));
         section.add(LogframeTables.results(lf, palette), el("h3", "Activities"), LogframeTables.activities(lf, palette));
+        if (!lf.costLines().isEmpty()) section.add(el("h3", "Programme cost lines"), LogframeTables.costLines(lf));
         if (!lf.milestones().isEmpty()) section.add(el("h3", "Milestones"), LogframeTables.milestones(lf));
         section.add(LogframeTables.assumptionsAndRisks(lf));
         Html.Node header = el("header", "class", "masthead").add(el("div", "class", "inner")

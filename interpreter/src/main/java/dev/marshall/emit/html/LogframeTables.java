@@ -139,11 +139,40 @@ final class LogframeTables {
         Logframe.Overview o = lf.overview();
         Html.Node total = el("tr", "class", "total").add(el("td"), el("td").add(el("strong", "Total")), el("td"), el("td"), el("td"));
         if (simulated) total.add(el("td"));
-        total.add(el("td"), el("td", "class", "num").add(el("strong", Quantities.money(o.plannedCost(), currency))),
+        total.add(el("td"), el("td", "class", "num").add(el("strong", Quantities.money(lf.activitiesCost(), currency))),
                 el("td", o.beneficiaryContribution() > 0 ? Quantities.money(o.beneficiaryContribution(), currency) : "—", "class", "num"),
                 el("td"));
         body.add(total);
         return el("div", "class", "table-scroll").add(el("table", "class", "activities").add(el("thead").add(head), body));
+    }
+
+    /**
+     * The programme-level cost lines (the CDA and its staff, management, M&E, equipment): a row each, with its
+     * category, months, monthly amount, total and funders; then the planned cost of activities and lines together.
+     * Null when the programme has none.
+     */
+    static Html.Node costLines(Logframe lf) {
+        if (lf.costLines().isEmpty()) return null;
+        String currency = lf.overview().currency();
+        Html.Node head = el("tr").add(el("th", "Cost line"), el("th", "Category"), el("th", "Months"),
+                el("th", "Each month", "class", "num"), el("th", "Total", "class", "num"), el("th", "Paid by"));
+        Html.Node body = el("tbody");
+        for (Logframe.CostLineEntry c : lf.costLines()) {
+            List<String> funders = new java.util.ArrayList<>();
+            for (Logframe.FundedBy f : c.funders()) funders.add(f.funder().title() + " " + Quantities.percentValue(f.share()));
+            Html.Node line = el("td").text(c.title() + " ").add(el("code", c.name()));
+            if (!c.narrative().isEmpty()) line.add(el("br")).add(el("span", c.narrative(), "class", "small"));
+            body.add(el("tr").add(line, el("td", c.category()),
+                    el("td", Wording.months(c.start(), c.end()) + " (months " + c.from() + "–" + c.until() + ")"),
+                    el("td", Quantities.money(c.monthly(), currency), "class", "num"),
+                    el("td", Quantities.money(c.total(), currency), "class", "num"),
+                    el("td", funders.isEmpty() ? "—" : String.join(", ", funders))));
+        }
+        body.add(el("tr", "class", "total").add(el("td").add(el("strong", "Total")), el("td"), el("td"), el("td"),
+                el("td", "class", "num").add(el("strong", Quantities.money(lf.costLinesCost(), currency))), el("td")));
+        body.add(el("tr", "class", "total").add(el("td").add(el("strong", "Activities and cost lines")), el("td"), el("td"), el("td"),
+                el("td", "class", "num").add(el("strong", Quantities.money(lf.overview().plannedCost(), currency))), el("td")));
+        return el("div", "class", "table-scroll").add(el("table", "class", "cost-lines").add(el("thead").add(head), body));
     }
 
     /** What each intervention changes each month while active, and the uncertain parameters: the model behind the forecasts. */

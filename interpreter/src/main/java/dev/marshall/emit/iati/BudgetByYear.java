@@ -3,6 +3,7 @@ package dev.marshall.emit.iati;
 import static dev.marshall.emit.text.XmlDocuments.element;
 
 import dev.marshall.model.Actor;
+import dev.marshall.model.CostLine;
 import dev.marshall.model.Funding;
 import dev.marshall.model.Intervention;
 import dev.marshall.model.Programme;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
 
@@ -19,8 +21,9 @@ import org.w3c.dom.Element;
  * last year may be shorter — the IATI Standard ruleset allows budget periods of at most a year): a {@code budget}
  * (type 1 original, status 1 indicative) of the funded part of the planned spend, and a
  * {@code planned-disbursement} per funder and year, with the funder as {@code provider-org}. Planned spend is the
- * schedule's (each intervention's cost spread evenly over its planned months); the beneficiaries' cost share is
- * theirs, not the activity's budget.
+ * schedule's (each intervention's cost spread evenly over its planned months, each programme-level cost line's
+ * monthly amount in its months); the beneficiaries' cost share — that month's share, when it rises — is theirs,
+ * not the activity's budget.
  */
 final class BudgetByYear {
     private BudgetByYear() {}
@@ -31,12 +34,22 @@ final class BudgetByYear {
         double[] budget = new double[years];
         Map<String, double[]> byFunder = new LinkedHashMap<>();
         for (Intervention i : programme.interventions()) {
-            double funded = Funding.fundedPart(i);
             for (int m = 1; m <= programme.horizon(); m++) {
-                double spend = plan.spendIn(i, m) * funded;
+                double spend = plan.spendIn(i, m) * (1 - i.costShareIn(m));
                 if (spend == 0) continue;
                 budget[(m - 1) / 12] += spend;
                 for (Funding f : Funding.of(programme, i)) {
+                    byFunder.computeIfAbsent(f.funder(), k -> new double[years])[(m - 1) / 12] += spend * f.share();
+                }
+            }
+        }
+        for (CostLine c : programme.costLines()) {
+            List<Funding> funders = Funding.of(programme, c);
+            for (int m = 1; m <= programme.horizon(); m++) {
+                double spend = c.spendIn(m);
+                if (spend == 0) continue;
+                budget[(m - 1) / 12] += spend;
+                for (Funding f : funders) {
                     byFunder.computeIfAbsent(f.funder(), k -> new double[years])[(m - 1) / 12] += spend * f.share();
                 }
             }

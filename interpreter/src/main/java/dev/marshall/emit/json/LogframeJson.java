@@ -42,6 +42,7 @@ public final class LogframeJson implements Emitter {
         json.name("format").value("marshall-logframe");
         json.name("version").value(1);
         programme(json, lf.overview());
+        if (!lf.costLines().isEmpty()) costLines(json, lf); // only when declared: other programmes' files stay as they were
         json.name("simulation");
         if (lf.simulation().isEmpty()) {
             json.nullValue();
@@ -216,6 +217,10 @@ public final class LogframeJson implements Emitter {
         }
         number(json.name("cost"), a.cost());
         number(json.name("cost_share"), a.costShare());
+        if (a.rising() != null) { // only when the share rises: the files of programmes without one stay as they were
+            number(json.name("cost_share_rises_to"), a.rising().to());
+            json.name("cost_share_by_month").value(a.rising().byMonth());
+        }
         json.name("risk").value(a.risk().isEmpty() ? null : a.risk());
         strings(json.name("each_month"), a.eachMonth());
         json.endObject();
@@ -337,6 +342,31 @@ public final class LogframeJson implements Emitter {
         strings(json.name("targeted_by"), a.targetedBy());
         strings(json.name("responsible_for"), a.responsibleFor());
         json.endObject();
+    }
+
+    private static void costLines(JsonWriter json, Logframe lf) throws IOException {
+        json.name("cost_lines").beginArray();
+        for (Logframe.CostLineEntry c : lf.costLines()) {
+            json.beginObject();
+            json.name("name").value(c.name());
+            json.name("title").value(c.title());
+            json.name("category").value(c.category());
+            json.name("narrative").value(c.narrative());
+            json.name("from_month").value(c.from());
+            json.name("until_month").value(c.until());
+            number(json.name("monthly"), c.monthly());
+            number(json.name("total"), c.total());
+            json.name("funders").beginArray();
+            for (Logframe.FundedBy f : c.funders()) {
+                json.beginObject();
+                json.name("funder").value(f.funder().name());
+                number(json.name("share"), f.share());
+                json.endObject();
+            }
+            json.endArray();
+            json.endObject();
+        }
+        json.endArray();
     }
 
     private static void quantiles(JsonWriter json, Double p10, Double p50, Double p90) throws IOException {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Who pays what by programme year, for every format that shows it (the markdown logframe, the report, the
  * workbook's Budget sheet): a row per funder — its share of each activity's programme funds (cost less the
- * beneficiaries' cost share), spread as the activities are planned — then the beneficiaries' cost shares. Empty
+ * beneficiaries' cost share, month by month when the share rises) and of each programme-level cost line it funds,
+ * spread as they are planned — then the beneficiaries' cost shares. Empty
  * when the programme declares no funder, so programmes without funders show what they did before.
  */
 public final class FundingByYear {
@@ -29,8 +30,14 @@ public final class FundingByYear {
     public static List<Row> of(Logframe lf) {
         Map<String, Logframe.ActorRef> funders = new LinkedHashMap<>();
         Map<String, Double> commits = new LinkedHashMap<>();
-        for (Logframe.Output out : lf.outputs()) {
+        for (Logframe.Work out : lf.work()) {
             for (Logframe.FundedBy f : out.activity().funders()) {
+                funders.putIfAbsent(f.funder().name(), f.funder());
+                if (f.commits() != null) commits.put(f.funder().name(), f.commits());
+            }
+        }
+        for (Logframe.CostLineEntry c : lf.costLines()) {
+            for (Logframe.FundedBy f : c.funders()) {
                 funders.putIfAbsent(f.funder().name(), f.funder());
                 if (f.commits() != null) commits.put(f.funder().name(), f.commits());
             }
@@ -42,9 +49,14 @@ public final class FundingByYear {
             List<Double> byYear = new ArrayList<>();
             for (ProgrammeYears.ProgrammeYear y : years) {
                 double paid = 0;
-                for (Logframe.Output out : lf.outputs()) {
+                for (Logframe.Work out : lf.work()) {
                     for (Logframe.FundedBy f : out.activity().funders()) {
                         if (f.funder().name().equals(funder.name())) paid += out.activity().fundedIn(f, y.startMonth(), y.endMonth());
+                    }
+                }
+                for (Logframe.CostLineEntry c : lf.costLines()) {
+                    for (Logframe.FundedBy f : c.funders()) {
+                        if (f.funder().name().equals(funder.name())) paid += c.fundedIn(f, y.startMonth(), y.endMonth());
                     }
                 }
                 byYear.add(paid);
@@ -54,9 +66,9 @@ public final class FundingByYear {
         List<Double> beneficiaries = new ArrayList<>();
         for (ProgrammeYears.ProgrammeYear y : years) {
             double paid = 0;
-            for (Logframe.Output out : lf.outputs()) {
+            for (Logframe.Work out : lf.work()) {
                 Logframe.Activity a = out.activity();
-                if (a.costShare() != null) paid += a.plannedSpend(y.startMonth(), y.endMonth()) * a.costShare();
+                paid += a.beneficiariesIn(y.startMonth(), y.endMonth());
             }
             beneficiaries.add(paid);
         }

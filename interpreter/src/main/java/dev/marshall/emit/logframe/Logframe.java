@@ -1,5 +1,6 @@
 package dev.marshall.emit.logframe;
 
+import dev.marshall.model.CostShare;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,9 +25,10 @@ import java.util.Optional;
 public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, List<IndicatorEntry> otherIndicators,
                        List<AssumptionEntry> assumptions, List<RiskEntry> risks, List<MilestoneEntry> milestones,
                        List<ActorEntry> actors, List<NetworkEntry> networks, Optional<SimulationInfo> simulation,
-                       Map<String, String> writtenNames) {
+                       Map<String, String> writtenNames, List<CostLineEntry> costLines) {
 
     public Logframe {
+        costLines = List.copyOf(costLines);
         outcomes = List.copyOf(outcomes);
         otherIndicators = List.copyOf(otherIndicators);
         assumptions = List.copyOf(assumptions);
@@ -59,6 +61,18 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
         List<Work> all = new ArrayList<>();
         for (Output o : outputs()) all.addAll(o.work());
         return all;
+    }
+
+    /** What the programme-level cost lines cost in all (0 when there are none). */
+    public double costLinesCost() {
+        double total = 0;
+        for (CostLineEntry c : costLines) total += c.total();
+        return total;
+    }
+
+    /** What the activities (the interventions) cost in all: the planned cost less the cost lines. */
+    public double activitiesCost() {
+        return overview.plannedCost() - costLinesCost();
     }
 
     /** Whether the results chain is the designer's own ({@code result} declarations) rather than derived from pillars. */
@@ -197,7 +211,8 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
      */
     public record Activity(ActorRef lead, List<ActorRef> partners, List<ActorRef> targets, List<String> waitsFor,
                            Timing planned, SimulatedTiming simulated, double cost, Double costShare, String risk,
-                           List<String> eachMonth, List<Double> plannedSpend, Exit exit, List<FundedBy> funders) {
+                           List<String> eachMonth, List<Double> plannedSpend, Exit exit, List<FundedBy> funders,
+                           CostShare rising) {
         public Activity {
             funders = List.copyOf(funders);
             partners = List.copyOf(partners);
@@ -223,12 +238,22 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
 
         /** What a funder pays of this activity in programme months {@code from..to}: its share of the part the beneficiaries do not pay. */
         public double fundedIn(FundedBy funder, int from, int to) {
-            return plannedSpend(from, to) * (costShare == null ? 1 : 1 - costShare) * funder.share();
+            if (rising == null) return plannedSpend(from, to) * (costShare == null ? 1 : 1 - costShare) * funder.share();
+            return (plannedSpend(from, to) - beneficiariesIn(from, to)) * funder.share();
         }
 
-        /** The amount the beneficiaries pay, in the programme's currency. */
+        /** What the beneficiaries pay of this activity in programme months {@code from..to}, month by month when their share rises. */
+        public double beneficiariesIn(int from, int to) {
+            if (rising == null) return costShare == null ? 0 : plannedSpend(from, to) * costShare;
+            double paid = 0;
+            for (int m = Math.max(1, from); m <= Math.min(to, plannedSpend.size()); m++) paid += plannedSpend(m, m) * rising.at(m);
+            return paid;
+        }
+
+        /** The amount the beneficiaries pay, in the programme's currency (a rising share month by month as planned). */
         public double beneficiaryContribution() {
-            return costShare == null ? 0 : cost * costShare;
+            if (rising == null) return costShare == null ? 0 : cost * costShare;
+            return beneficiariesIn(1, plannedSpend.size()) + plannedBeyondHorizon() * rising.to();
         }
     }
 
@@ -259,6 +284,32 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
     /** A funder of an activity and its share of what the beneficiaries do not pay. */
     /** A funder of an activity, its share of what the beneficiaries do not pay, and the total it declares it pays (or null). */
     public record FundedBy(ActorRef funder, double share, Double commits) {}
+
+    /**
+     * A programme-level cost line (not an activity): the CDA and its staff, management, M&E, equipment. It spends
+     * {@code monthly} in programme months {@code from..until}; {@code plannedSpend} is cumulative by the end of each
+     * month of the horizon (index 0 = month 1), as an activity's. The beneficiaries pay no part of it.
+     */
+    public record CostLineEntry(String name, String title, String category, String narrative, double monthly, int from,
+                                int until, YearMonth start, YearMonth end, double total, List<Double> plannedSpend,
+                                List<FundedBy> funders) {
+        public CostLineEntry {
+            plannedSpend = List.copyOf(plannedSpend);
+            funders = List.copyOf(funders);
+        }
+
+        /** The planned cost spent in programme months {@code from..to} (clipped to the horizon). */
+        public double plannedSpend(int fromMonth, int toMonth) {
+            int last = Math.min(toMonth, plannedSpend.size());
+            if (last < fromMonth || last < 1) return 0;
+            return plannedSpend.get(last - 1) - (fromMonth <= 1 ? 0 : plannedSpend.get(fromMonth - 2));
+        }
+
+        /** What a funder pays of this line in programme months {@code from..to}. */
+        public double fundedIn(FundedBy funder, int fromMonth, int toMonth) {
+            return plannedSpend(fromMonth, toMonth) * funder.share();
+        }
+    }
 
     public record ActorRef(String name, String title, String kindLabel) {
         public String display() { return kindLabel.isEmpty() ? title : title + " (" + kindLabel + ")"; }

@@ -12,6 +12,7 @@ import dev.marshall.emit.logframe.Logframe.Output;
 import dev.marshall.emit.text.ExprText;
 import dev.marshall.model.Actor;
 import dev.marshall.model.Cluster;
+import dev.marshall.model.CostLine;
 import dev.marshall.model.Dependency;
 import dev.marshall.model.Expr;
 import dev.marshall.model.Indicator;
@@ -124,7 +125,21 @@ public final class LogframeDerivation {
         for (Network n : programme.networks()) networks.add(network(n));
 
         return new Logframe(overview(), new Logframe.Goal(goal, goalNarrative, goalIndicators), outcomes, others, assumptions, risks,
-                milestones, actors, networks, simulation.map(LogframeDerivation::simulationInfo), writtenNames());
+                milestones, actors, networks, simulation.map(LogframeDerivation::simulationInfo), writtenNames(),
+                costLines());
+    }
+
+    /** The programme-level cost lines, in declaration order, with their planned spend and funders. */
+    private List<Logframe.CostLineEntry> costLines() {
+        List<Logframe.CostLineEntry> out = new ArrayList<>();
+        for (CostLine c : programme.costLines()) {
+            List<Double> spend = new ArrayList<>();
+            for (int m = 1; m <= programme.horizon(); m++) spend.add(c.spentBy(m));
+            out.add(new Logframe.CostLineEntry(c.name(), c.properties().has("name") ? c.displayName() : Labels.humanise(c.name()), labels.word("cost_category", c.category()), Narrative.of(c.doc()),
+                    c.monthly(), c.from(), c.until(), programme.calendarMonth(c.from()), programme.calendarMonth(c.until()), c.total(), spend,
+                    Funding.of(programme, c).stream().map(f -> new Logframe.FundedBy(actorRef(f.funder()), f.share(), commits(f.funder()))).toList()));
+        }
+        return out;
     }
 
     /**
@@ -236,7 +251,10 @@ public final class LogframeDerivation {
 
     private Logframe.Overview overview() {
         double contribution = 0;
-        for (Intervention i : programme.interventions()) if (i.costShare() != null) contribution += i.cost() * i.costShare();
+        for (Intervention i : programme.interventions()) {
+            if (i.rising() != null) contribution += i.cost() - dev.marshall.plan.PlannedFunding.fundedCost(i, schedule);
+            else if (i.costShare() != null) contribution += i.cost() * i.costShare();
+        }
         List<ClusterEntry> clusters = new ArrayList<>();
         for (Cluster c : programme.clusters()) clusters.add(cluster(c));
         List<String> priorities = new ArrayList<>();
@@ -351,7 +369,8 @@ public final class LogframeDerivation {
         }
         return new Activity(i.lead() == null ? null : actorRef(i.lead()), partners, targets, waits, planned, simulated,
                 i.cost(), i.costShare(), i.risk() == null ? "" : i.risk().keyword(), eachMonth, spend, exit(i),
-                Funding.of(programme, i).stream().map(f -> new Logframe.FundedBy(actorRef(f.funder()), f.share(), commits(f.funder()))).toList());
+                Funding.of(programme, i).stream().map(f -> new Logframe.FundedBy(actorRef(f.funder()), f.share(), commits(f.funder()))).toList(),
+                i.rising());
     }
 
     /** A funder's declared total ({@code pays}), or null. */

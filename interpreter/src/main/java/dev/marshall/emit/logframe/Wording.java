@@ -152,7 +152,9 @@ public final class Wording {
     }
 
     public static String costShare(Activity a) {
-        return a.costShare() == null ? "none" : Quantities.percentValue(a.costShare());
+        if (a.costShare() == null) return "none";
+        if (a.rising() == null) return Quantities.percentValue(a.costShare());
+        return Quantities.percentValue(a.rising().from()) + " rising to " + Quantities.percentValue(a.rising().to()) + " by month " + a.rising().byMonth();
     }
 
     /** A rating from a probability, the red/amber/green donors read at a glance: ≥ 80% likely, ≥ 50% at risk, else unlikely. */

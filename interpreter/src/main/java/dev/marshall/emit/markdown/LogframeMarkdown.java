@@ -79,8 +79,12 @@ public final class LogframeMarkdown implements Emitter {
             activityRows.add(row);
         }
         out.append(Markdown.table(activityHeader, activityRows)).append('\n');
-        out.append("Planned cost of activities: ").append(Quantities.money(o.plannedCost(), o.currency()))
-                .append(" of a budget of ").append(Quantities.money(o.budget(), o.currency()));
+        costLines(out, lf);
+        if (lf.costLines().isEmpty()) out.append("Planned cost of activities: ").append(Quantities.money(o.plannedCost(), o.currency()));
+        else out.append("Planned cost: ").append(Quantities.money(o.plannedCost(), o.currency())).append(" (activities ")
+                .append(Quantities.money(lf.activitiesCost(), o.currency())).append(", programme cost lines ")
+                .append(Quantities.money(lf.costLinesCost(), o.currency())).append(")");
+        out.append(" of a budget of ").append(Quantities.money(o.budget(), o.currency()));
         if (o.beneficiaryContribution() > 0) {
             out.append("; beneficiaries contribute ").append(Quantities.money(o.beneficiaryContribution(), o.currency()));
         }
@@ -198,6 +202,23 @@ public final class LogframeMarkdown implements Emitter {
         }
         return out.toString();
     }
+    /** The programme-level cost lines (the CDA and its staff, management, M&E, equipment), when there are any. */
+    private static void costLines(StringBuilder out, Logframe lf) {
+        if (lf.costLines().isEmpty()) return;
+        String currency = lf.overview().currency();
+        List<List<String>> rows = new ArrayList<>();
+        for (Logframe.CostLineEntry c : lf.costLines()) {
+            List<String> funders = new ArrayList<>();
+            for (Logframe.FundedBy f : c.funders()) funders.add(cell(f.funder().title()) + " " + Quantities.percentValue(f.share()));
+            rows.add(List.of(cell(c.title()) + " " + code(c.name()), cell(c.category()),
+                    cell(Wording.months(c.start(), c.end())) + " (months " + c.from() + "–" + c.until() + ")",
+                    Quantities.money(c.monthly(), currency), Quantities.money(c.total(), currency),
+                    funders.isEmpty() ? "—" : String.join(", ", funders)));
+        }
+        out.append("## Programme cost lines\n\n")
+                .append(Markdown.table(List.of("Cost line", "Category", "Months", "Each month", "Total", "Paid by"), rows)).append('\n');
+    }
+
     /** Who pays what by programme year, when the programme declares its funders (else nothing). */
     private static void fundingByYear(StringBuilder out, Logframe lf) {
         List<dev.marshall.emit.logframe.FundingByYear.Row> funding = dev.marshall.emit.logframe.FundingByYear.of(lf);

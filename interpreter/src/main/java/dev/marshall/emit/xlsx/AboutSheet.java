@@ -28,7 +28,12 @@ final class AboutSheet {
         row(table, "Country", o.country());
         row(table, "Period", Dates.month(o.start()) + " – " + Dates.month(o.end()) + " (" + o.horizon() + " months)");
         row(table, "Budget", Quantities.money(o.budget(), o.currency()));
-        row(table, "Planned cost of activities", Quantities.money(o.plannedCost(), o.currency()));
+        if (lf.costLines().isEmpty()) {
+            row(table, "Planned cost of activities", Quantities.money(o.plannedCost(), o.currency()));
+        } else {
+            row(table, "Planned cost", Quantities.money(o.plannedCost(), o.currency()) + ": activities " + Quantities.money(lf.activitiesCost(), o.currency())
+                    + ", programme cost lines " + Quantities.money(lf.costLinesCost(), o.currency()));
+        }
         if (o.beneficiaryContribution() > 0) {
             row(table, "Beneficiaries' contribution", Quantities.money(o.beneficiaryContribution(), o.currency()));
         }

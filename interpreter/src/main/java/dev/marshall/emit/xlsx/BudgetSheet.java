@@ -16,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * cost share splits each cost into what the beneficiaries pay and what the
  * programme pays. Totals are spreadsheet formulas (so a desk officer can edit
  * a line), then the declared budget and what remains of it, then the planned
- * and, when simulated, the simulated cumulative spend by the end of each year.
+ * and, when simulated, the simulated cumulative spend by the end of each year. The programme-level cost lines
+ * follow the activities as rows of their own (C1, C2, …), counted in the totals.
  */
 final class BudgetSheet {
     static final String NAME = "Budget";
@@ -69,6 +70,18 @@ final class BudgetSheet {
                 if (beyond) line.number(BEYOND, a.plannedBeyondHorizon(), money);
             }
         }
+        // The programme-level cost lines (CDA and staff, management, M&E, equipment): no activity, no cost share.
+        int lineNumber = 1;
+        for (Logframe.CostLineEntry c : lf.costLines()) {
+            SheetTable.Line line = table.line().text(REF, "C" + lineNumber++).text(ACTIVITY, c.title())
+                    .text(OUTCOME, "Programme cost line: " + c.category()).number(COST, c.total(), money)
+                    .number(CONTRIBUTION, 0.0, money);
+            line.formula(PROGRAMME, line.address(COST) + "-" + line.address(CONTRIBUTION), money);
+            for (int y = 0; y < years.size(); y++) {
+                line.number(yearColumns.get(y), c.plannedSpend(years.get(y).startMonth(), years.get(y).endMonth()), money);
+            }
+            if (beyond) line.number(BEYOND, 0.0, money);
+        }
         int last = table.nextRow() - 1;
         SheetTable.Line total = table.line().text(ACTIVITY, "Total planned cost", styles.strong());
         for (Column c : summed) {
@@ -108,6 +121,7 @@ final class BudgetSheet {
     private static boolean cents(Logframe lf) {
         if (CellStyles.decimals(lf.overview().budget()) > 0) return true;
         for (Logframe.Work out : lf.work()) if (CellStyles.decimals(out.activity().cost()) > 0) return true;
+        for (Logframe.CostLineEntry c : lf.costLines()) if (CellStyles.decimals(c.monthly()) > 0 || CellStyles.decimals(c.total()) > 0) return true;
         return false;
     }
 

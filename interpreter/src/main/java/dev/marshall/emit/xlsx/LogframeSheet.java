@@ -1,6 +1,7 @@
 package dev.marshall.emit.xlsx;
 
 import dev.marshall.emit.logframe.Logframe;
+import dev.marshall.emit.logframe.Wording;
 import dev.marshall.emit.logframe.Logframe.IndicatorEntry;
 import dev.marshall.emit.logframe.ProgrammeYears.ProgrammeYear;
 import dev.marshall.emit.text.Quantities;
@@ -135,7 +136,7 @@ final class LogframeSheet {
         String currency = lf.overview().currency();
         List<String> inputs = new ArrayList<>();
         inputs.add("Inputs: " + Quantities.money(a.cost(), currency)
-                + (a.costShare() == null ? "" : " (beneficiaries pay " + Quantities.percentValue(a.costShare()) + ")"));
+                + (a.costShare() == null ? "" : " (beneficiaries pay " + Wording.costShare(a) + ")"));
         if (a.lead() != null) inputs.add("Lead: " + a.lead().display());
         if (a.exit() != null) inputs.add("Exit: " + a.exit().describe());
         if (!a.partners().isEmpty()) inputs.add("Partners: " + actors(a.partners()));
