@@ -42,6 +42,7 @@ OR           : 'or' ;
 NOT          : 'not' ;
 IN           : 'in' ;
 BY           : 'by' ;
+OF           : 'of' ;
 OVER         : 'over' ;
 TRUE         : 'true' ;
 FALSE        : 'false' ;

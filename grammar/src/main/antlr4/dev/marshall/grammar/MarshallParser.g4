@@ -78,7 +78,7 @@ member
 stateDecl : STATE name=ident ASSIGN initial=expr IN range ;
 range     : low=expr DOTDOT high=expr ;
 eachMonth : EACH MONTH statementBlock ;
-property  : name=ident ASSIGN value=expr (BY by=expr)? ;
+property  : name=ident ASSIGN value=expr (BY by=expr | OF of=ident)? ;
 
 // ---------------------------------------------------------------- statements
 
@@ -132,6 +132,6 @@ ident
     : IDENT | UPPER3
     | PROGRAMME | USE | PARAM | CLUSTER | STATE | ACTOR | NETWORK | INTERVENTION
     | INDICATOR | MILESTONE | RESULT | PRIORITIES | ASSUMPTION | RISK | MITIGATION | FN
-    | ALLOW | IN | BY | OVER | YEAR | YEARS | MONTHS | ENUM | NATIVE
+    | ALLOW | IN | BY | OF | OVER | YEAR | YEARS | MONTHS | ENUM | NATIVE
     ;
 
