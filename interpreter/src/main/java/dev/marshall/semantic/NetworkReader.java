@@ -56,7 +56,7 @@ final class NetworkReader extends DeclarationReader {
         if (props.get("firms").isPresent()) {
             Property p = props.get("firms").get();
             MarshallParser.IdentContext of = block.propertyContexts.stream()
-                    .filter(c -> c.name.getText().equals("firms")).map(c -> c.of).findFirst().orElse(null);
+                    .filter(c -> c.name.getText().equals("firms")).findFirst().map(c -> c.of).orElse(null);
             if (of == null) {
                 double f = constant(p, Type.NUMBER, "firms", true);
                 firms = Counts.whole(f, 0, Limits.MAX_FIRMS, "the number of firms", "", p.value().span(), sink).orElse(0);
