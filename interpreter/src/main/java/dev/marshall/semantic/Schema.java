@@ -69,7 +69,7 @@ public final class Schema {
             "firms cooperating as peers", List.of(
             required("members", ValueKind.ACTORS, NONE, "members = [actors …]", "the actors taking part", LOGFRAME, REPORT, CHECKS),
             optional("firms", ValueKind.NUMBER, NONE, "a constant number >= 0 of firms taking part, or N of cluster, or a share such as 15% of cluster", SIMULATION, LOGFRAME, REPORT, CHECKS),
-            optional("uptake", ValueKind.FRACTION, FRACTION, "the share of the firms still to join that join each month an intervention forms it (default 10%; a constant or a param)", SIMULATION, REPORT)));
+            optional("uptake", ValueKind.FRACTION, FRACTION, "the share of the firms still to join that join each month an intervention forms it (default 10%; a constant or a param)", SIMULATION, LOGFRAME, REPORT)));
 
     public static final DeclarationSchema VERTICAL_NETWORK = new DeclarationSchema("network", "vertical", "a vertical network", false,
             "a linkage along the value chain", List.of(
@@ -77,7 +77,7 @@ public final class Schema {
             required("to", ValueKind.ACTOR, NONE, "to = actor", "the buyer", LOGFRAME, REPORT, CHECKS),
             optional("kind", ValueKind.WORD, NONE, "a linkage word: subcontracting, supply_agreement, buyer_link", LOGFRAME, REPORT),
             optional("firms", ValueKind.NUMBER, NONE, "the firms the linkage joins: a constant number, or N of cluster, or a share such as 15% of cluster", SIMULATION, LOGFRAME, REPORT),
-            optional("uptake", ValueKind.FRACTION, FRACTION, "the share of the firms still to join that join each month an intervention forms it (default 10%; a constant or a param)", SIMULATION, REPORT)));
+            optional("uptake", ValueKind.FRACTION, FRACTION, "the share of the firms still to join that join each month an intervention forms it (default 10%; a constant or a param)", SIMULATION, LOGFRAME, REPORT)));
 
     public static final DeclarationSchema INTERVENTION = new DeclarationSchema("intervention", "", "an intervention", false,
             "an activity of the programme: who, when, what it costs and what it changes each month", List.of(

@@ -120,7 +120,8 @@ public final class LogframeJson implements Emitter {
             json.name("firms_of").value(n.firmsOf().isEmpty() ? null : n.firmsOf());
             strings(json.name("formed_by"), n.formedBy());
             strings(json.name("strengthened_by"), n.strengthenedBy());
-            json.name("uptake").value(n.uptake());
+            // The uptake sets the pace only of a network that interventions form or strengthen.
+            json.name("uptake").value(n.work().isEmpty() ? null : n.uptake());
             json.endObject();
         }
         json.endArray();
