@@ -235,7 +235,13 @@ public final class Marshall implements AutoCloseable {
     /** The shared engine, started on first use. */
     synchronized Engine engine() {
         if (closed) throw new IllegalStateException("this Marshall is closed");
-        if (engine == null) engine = TruffleEngine.newEngine();
+        if (engine == null) {
+            try {
+                engine = TruffleEngine.newEngine();
+            } catch (IllegalArgumentException refused) { // an option from -Dpolyglot.* that this runtime lacks
+                throw new EngineOptionsException(refused);
+            }
+        }
         return engine;
     }
 

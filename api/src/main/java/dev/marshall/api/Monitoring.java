@@ -75,8 +75,14 @@ public final class Monitoring {
     /**
      * As {@link #of(Programme, Path, String, SimulationRequest)}, the actuals held as text.
      *
-     * @param name the name diagnostics give the actuals, e.g. {@code actuals.csv}
-     * @param text the CSV text
+     * @param programme a programme without errors
+     * @param name      the name diagnostics give the actuals, e.g. {@code actuals.csv}
+     * @param text      the CSV text
+     * @param asOf      the last month the actuals cover ({@code 2028-03} or a programme month), or null for the
+     *                  last month they report
+     * @param request   runs, seed and threads of the plan's simulation that the actuals update
+     * @return the monitoring: its diagnostics first, and the updated forecast when the actuals have no errors
+     * @throws MarshallException when the programme has errors or its simulation fails
      */
     public static Monitoring of(Programme programme, String name, String text, String asOf, SimulationRequest request) throws MarshallException {
         try {

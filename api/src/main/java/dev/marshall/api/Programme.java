@@ -84,6 +84,8 @@ public final class Programme {
      * @throws CancellationException      when the request's {@link Cancellation} was flipped
      * @throws IllegalArgumentException   when the request fixes a param the programme does not have,
      *                                    or asks for more than 1 000 000 runs or 256 threads
+     * @throws EngineOptionsException     when the JVM was started with a polyglot engine option the runtime
+     *                                    does not know
      */
     public Forecast simulate(SimulationRequest request) throws MarshallException {
         requireNoErrors();

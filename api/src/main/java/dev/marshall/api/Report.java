@@ -33,6 +33,8 @@ public final class Report {
     }
 
     /**
+     * Starts a report of a programme.
+     *
      * @param programme a programme without errors
      * @return a report of the framework as planned, until given a forecast or monitoring
      */
@@ -41,6 +43,8 @@ public final class Report {
     }
 
     /**
+     * Shows a forecast: milestones' chances, indicators' ranges, fan charts.
+     *
      * @param value the forecast the report shows (a monitoring's plan is used when none is given)
      * @return this report
      */
@@ -50,6 +54,8 @@ public final class Report {
     }
 
     /**
+     * Adds the monitoring section: actuals over the planned and the updated bands.
+     *
      * @param value a monitoring without errors: adds the monitoring section
      * @return this report
      */
@@ -59,6 +65,8 @@ public final class Report {
     }
 
     /**
+     * Adds the sensitivity section.
+     *
      * @param value a sensitivity analysis: adds a tornado chart per milestone and indicator
      * @return this report
      */

@@ -22,6 +22,9 @@ public final class SensitivityAnalysis {
     }
 
     /**
+     * Runs the analysis: each param at its p10 and p90 and each constant knob at &plusmn;10&nbsp;%, with common
+     * random numbers, and first-order variance indices when there are enough runs.
+     *
      * @param programme a programme without errors
      * @param request   runs, seed, threads, and params to keep fixed (they are not varied)
      * @return the analysis

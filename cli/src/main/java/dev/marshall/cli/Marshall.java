@@ -1,5 +1,6 @@
 package dev.marshall.cli;
 
+import dev.marshall.api.EngineOptionsException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -109,11 +110,19 @@ public final class Marshall implements Callable<Integer> {
         commandLine.setColorScheme(Help.defaultColorScheme(helpAnsi(io)));
         commandLine.setParameterExceptionHandler(Marshall::usageError);
         commandLine.setExecutionExceptionHandler(
-                (Exception failure, CommandLine command, ParseResult parsed) -> CrashReport.report(failure, List.of(args), io));
+                (Exception failure, CommandLine command, ParseResult parsed) -> failure instanceof EngineOptionsException refused
+                        ? engineOptions(refused, io) : CrashReport.report(failure, List.of(args), io));
         int code = commandLine.execute(args);
         io.out().flush();
         io.err().flush();
         return code;
+    }
+
+    /** A {@code -Dpolyglot.*} option the runtime in use lacks: the process's configuration, not a bug (exit 2). */
+    private static int engineOptions(EngineOptionsException refused, Io io) {
+        io.error(refused.getMessage());
+        io.err().println("hint: compilation options need the optimizing runtime: run with MARSHALL_JVMCI=1 (docs/cli.md)");
+        return ExitCodes.USAGE_OR_IO;
     }
 
     /** A wrong command line: one line saying what is wrong, one saying where help is. */

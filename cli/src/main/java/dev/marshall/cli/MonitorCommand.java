@@ -45,13 +45,8 @@ final class MonitorCommand implements Callable<Integer> {
             description = "The last month the actuals cover (2028-03, or a programme month); default: the last month they report.")
     private String asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = SimulateCommand.Format.Converter.class,
-            description = "Output: text (a table), json or csv (docs/cli.md); any case.")
-    private SimulateCommand.Format format;
-
-    @Option(names = {"-o", "--output", "--out"}, paramLabel = "PATH",
-            description = "Write the result to this file (replaced atomically; never an input) instead of standard output (-).")
-    private Path output;
+    @Mixin
+    private TableOutput output;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The programme (.marshall).")
     private Path file;
@@ -61,7 +56,7 @@ final class MonitorCommand implements Callable<Integer> {
         Io io = marshall.io();
         SimulationRequest request = AnalysisInput.request(run);
         List<Path> inputs = List.of(file, actuals);
-        if (!OutputFiles.check(output, inputs, io)) return ExitCodes.USAGE_OR_IO;
+        if (!output.writable(inputs, io)) return ExitCodes.USAGE_OR_IO;
         try (dev.marshall.api.Marshall api = ProgrammeFiles.open()) {
             int[] failure = {ExitCodes.OK};
             Programme programme = AnalysisInput.load(api, file, io, failure);
@@ -81,12 +76,7 @@ final class MonitorCommand implements Callable<Integer> {
             io.err().print(monitoring.renderDiagnostics(colour.enabled(io, io.errIsTerminal())));
             io.err().flush();
             if (monitoring.hasErrors()) return ExitCodes.FINDINGS;
-            String rendered = switch (format) {
-                case TEXT -> monitoring.text();
-                case JSON -> monitoring.json();
-                case CSV -> monitoring.csv();
-            };
-            return OutputFiles.write(output, rendered, inputs, io);
+            return output.write(monitoring::text, monitoring::json, monitoring::csv, inputs, io);
         }
     }
 }

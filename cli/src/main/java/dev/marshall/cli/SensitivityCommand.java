@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,13 +29,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     private RunOptions run;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = SimulateCommand.Format.Converter.class,
-            description = "Output: text (tables, largest effect first), json or csv (docs/cli.md); any case.")
-    private SimulateCommand.Format format;
-
-    @Option(names = {"-o", "--output", "--out"}, paramLabel = "PATH",
-            description = "Write the result to this file (replaced atomically; never an input) instead of standard output (-).")
-    private Path output;
+    @Mixin
+    private TableOutput output;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The programme (.marshall).")
     private Path file;
@@ -46,7 +40,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Io io = marshall.io();
         SimulationRequest request = AnalysisInput.request(run);
         List<Path> inputs = List.of(file);
-        if (!OutputFiles.check(output, inputs, io)) return ExitCodes.USAGE_OR_IO;
+        if (!output.writable(inputs, io)) return ExitCodes.USAGE_OR_IO;
         try (dev.marshall.api.Marshall api = ProgrammeFiles.open()) {
             int[] failure = {ExitCodes.OK};
             Programme programme = AnalysisInput.load(api, file, io, failure);
@@ -60,12 +54,7 @@ final class SensitivityCommand implements Callable<Integer> {
             } catch (MarshallException e) {
                 return AnalysisInput.failed(e, io);
             }
-            String rendered = switch (format) {
-                case TEXT -> analysis.text();
-                case JSON -> analysis.json();
-                case CSV -> analysis.csv();
-            };
-            return OutputFiles.write(output, rendered, inputs, io);
+            return output.write(analysis::text, analysis::json, analysis::csv, inputs, io);
         }
     }
 }

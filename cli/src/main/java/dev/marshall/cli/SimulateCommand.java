@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -27,23 +26,6 @@ import picocli.CommandLine.ParentCommand;
                 "code; 2 usage or I/O error."})
 final class SimulateCommand implements Callable<Integer> {
 
-    /** Output formats of the result. */
-    enum Format {
-        TEXT, JSON, CSV;
-
-        @Override
-        public String toString() {
-            return EnumWords.word(this);
-        }
-
-        static final class Converter implements picocli.CommandLine.ITypeConverter<Format> {
-            @Override
-            public Format convert(String value) {
-                return EnumWords.parse(Format.class, value);
-            }
-        }
-    }
-
     @ParentCommand
     private Marshall marshall;
 
@@ -53,13 +35,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     private RunOptions run;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
-            description = "Output: text (a table), json or csv (docs/cli.md); any case.")
-    private Format format;
-
-    @Option(names = {"-o", "--output", "--out"}, paramLabel = "PATH",
-            description = "Write the result to this file (replaced atomically; never an input) instead of standard output (-).")
-    private Path output;
+    @Mixin
+    private TableOutput output;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The programme (.marshall).")
     private Path file;
@@ -68,12 +45,12 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws MarshallException {
         Io io = marshall.io();
         SimulationRequest request = run.validate();
-        if (!OutputFiles.check(output, List.of(file), io)) return ExitCodes.USAGE_OR_IO;
+        if (!output.writable(List.of(file), io)) return ExitCodes.USAGE_OR_IO;
         try (dev.marshall.api.Marshall api = ProgrammeFiles.open()) {
             Programme programme = ProgrammeFiles.loadOrReport(api, file, io);
             if (programme == null) return ExitCodes.USAGE_OR_IO;
             List<Path> inputs = OutputFiles.inputs(file, programme);
-            if (!OutputFiles.check(output, inputs, io)) return ExitCodes.USAGE_OR_IO;
+            if (!output.writable(inputs, io)) return ExitCodes.USAGE_OR_IO;
             DiagnosticReport findings = DiagnosticReport.of(programme);
             if (findings.errors() > 0) {
                 printDiagnostics(io, findings.select(d -> d.isError()));
@@ -87,12 +64,12 @@ final class SimulateCommand implements Callable<Integer> {
                 printDiagnostics(io, DiagnosticReport.of(programme, e));
                 return ExitCodes.FINDINGS;
             }
-            String rendered = programme.render(forecast, switch (format) {
+            String rendered = programme.render(forecast, switch (output.format()) {
                 case TEXT -> ForecastFormat.TEXT;
                 case JSON -> ForecastFormat.JSON;
                 case CSV -> ForecastFormat.CSV;
             });
-            return OutputFiles.write(output, rendered, inputs, io);
+            return output.write(rendered, inputs, io);
         }
     }
 

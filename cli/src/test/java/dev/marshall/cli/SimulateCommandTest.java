@@ -46,6 +46,24 @@ class SimulateCommandTest {
         assertTrue(run.out().contains("with network_pull = 2, trust_gain = 0.05"), run.out());
     }
 
+    /** A {@code -Dpolyglot.engine.*} option the runtime does not know is the process's configuration: one line, exit 2. */
+    @Test
+    void anEngineOptionTheRuntimeLacksIsAUsageErrorNotACrash() {
+        String property = "polyglot.engine.NoSuchMarshallTestOption";
+        System.setProperty(property, "true");
+        try {
+            CliRun run = CliRun.of("simulate", "--runs", "5", SIALKOT);
+            assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode(), run.toString());
+            assertFalse(run.showsStackTrace(), run.toString());
+            assertTrue(run.err().startsWith("marshall: the simulation engine cannot start: "), run.err());
+            assertTrue(run.err().contains("engine.NoSuchMarshallTestOption"), run.err());
+            assertTrue(run.err().contains("hint: compilation options need the optimizing runtime"), run.err());
+            assertFalse(run.err().contains("internal error"), run.err());
+        } finally {
+            System.clearProperty(property);
+        }
+    }
+
     @Test
     void badOptionsAreUsageErrors() {
         CliRun unknown = CliRun.of("simulate", "--set", "trust_gian=0.1", SIALKOT);

@@ -44,7 +44,8 @@ final class DeclarationMatching {
                 changes.add(new DeclarationChange(Change.ADDED, e.kind(), "", e.name(), e.line(), List.of(), List.of()));
                 continue;
             }
-            boolean renamed = !old.name().equals(e.name());
+            // An assumption or a risk is "named" by its text: an edited text is a change of it, not a rename.
+            boolean renamed = !old.name().equals(e.name()) && old.renameable();
             // Changed is decided on tokens (a re-flowed declaration is the same); lines only show what changed.
             boolean edited = !DeclarationText.tokens(old.text(), renames).equals(DeclarationText.tokens(e.text(), Map.of()));
             DeclarationText.LineChanges lines = edited
@@ -66,10 +67,10 @@ final class DeclarationMatching {
         record Candidate(DeclarationEntry old, DeclarationEntry fresh, double similarity) {}
         List<Candidate> candidates = new ArrayList<>();
         for (DeclarationEntry old : onlyOld) {
-            List<String> oldTokens = ownNameless(old);
+            List<String> oldTokens = comparable(old);
             for (DeclarationEntry fresh : onlyNew) {
                 if (!old.kind().equals(fresh.kind())) continue;
-                double s = DeclarationText.similarity(oldTokens, ownNameless(fresh));
+                double s = DeclarationText.similarity(oldTokens, comparable(fresh));
                 if (s >= RENAME_SIMILARITY) candidates.add(new Candidate(old, fresh, s));
             }
         }
@@ -88,6 +89,16 @@ final class DeclarationMatching {
     /** The old name a declaration of the new revision had, or its own name when it was not renamed. */
     String oldNameOf(String kind, String name) {
         return renamedFrom.getOrDefault(kind + " " + name, name);
+    }
+
+    /**
+     * What two declarations are compared on: the tokens without the declaration's own name; for an assumption or a
+     * risk, which are their text, the words of that text (one edited word leaves them alike, as it would a named
+     * declaration's one edited line).
+     */
+    private static List<String> comparable(DeclarationEntry e) {
+        if (e.renameable()) return ownNameless(e);
+        return java.util.Arrays.stream(e.text().split("[^\\p{L}\\p{N}_%.]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     private static List<String> ownNameless(DeclarationEntry e) {

@@ -42,6 +42,19 @@ class RevisionComparisonTest {
     }
 
     @Test
+    void anEditedAssumptionIsAChangeNotARename() {
+        String before = TRAINING + "assumption \"Buyers keep ordering from the cluster through 2028\"\n";
+        String after = TRAINING + "assumption \"Buyers keep ordering from the cluster through 2029\"\n";
+        Revision r = compare(before, after);
+        assertEquals(List.of(Change.CHANGED), r.declarations().stream().map(DeclarationChange::change).toList(), DiffText.render(r));
+        assertTrue(DiffText.render(r).contains("2029"), DiffText.render(r));
+        // a different assumption in its place is one removed and one added
+        Revision other = compare(before, TRAINING + "assumption \"The municipality keeps the road to the port open\"\n");
+        assertEquals(List.of(Change.ADDED, Change.REMOVED), other.declarations().stream().map(DeclarationChange::change).toList(),
+                DiffText.render(other));
+    }
+
+    @Test
     void aRevisionWithErrorsNeitherResolvesNorIntroducesApproachWarnings() {
         // The approach checks run only on a programme without errors: the one with an error has none to compare.
         String header = HEADER.replace("\ncluster", "\nuse std.unido\ncluster");

@@ -2,7 +2,7 @@ package dev.marshall.emit.monitoring;
 
 import com.google.gson.FormattingStyle;
 import com.google.gson.stream.JsonWriter;
-import dev.marshall.emit.text.Quantities;
+import dev.marshall.emit.json.JsonNumbers;
 import dev.marshall.monitor.Observation;
 import dev.marshall.monitor.Reforecast;
 import dev.marshall.monitor.Reforecast.Band;
@@ -41,15 +41,15 @@ public final class ReforecastJson {
             json.name("seed").value(r.seed());
             json.name("horizon").value(r.horizon());
             json.name("asOf").value(r.asOf());
-            number(json.name("effectiveRuns"), r.effectiveRuns());
+            JsonNumbers.plain(json.name("effectiveRuns"), r.effectiveRuns());
             json.name("milestones").beginArray();
             for (MilestoneUpdate m : r.milestones()) {
                 json.beginObject();
                 json.name("name").value(m.name());
                 json.name("due").value(m.due());
                 json.name("reachedIn").value(m.reachedIn());
-                number(json.name("planProbabilityOnTime"), m.planOnTime());
-                number(json.name("probabilityOnTime"), m.updatedOnTime());
+                JsonNumbers.plain(json.name("planProbabilityOnTime"), m.planOnTime());
+                JsonNumbers.plain(json.name("probabilityOnTime"), m.updatedOnTime());
                 month(json.name("p10"), m.p10());
                 month(json.name("p50"), m.p50());
                 month(json.name("p90"), m.p90());
@@ -63,11 +63,11 @@ public final class ReforecastJson {
                 json.beginObject();
                 json.name("name").value(i.name());
                 json.name("targetMonth").value(i.targetMonth());
-                number(json.name("planProbabilityTargetMet"), i.planTargetMet());
-                number(json.name("probabilityTargetMet"), i.updatedTargetMet());
-                number(json.name("p10"), i.p10());
-                number(json.name("p50"), i.p50());
-                number(json.name("p90"), i.p90());
+                JsonNumbers.plain(json.name("planProbabilityTargetMet"), i.planTargetMet());
+                JsonNumbers.plain(json.name("probabilityTargetMet"), i.updatedTargetMet());
+                JsonNumbers.plain(json.name("p10"), i.p10());
+                JsonNumbers.plain(json.name("p50"), i.p50());
+                JsonNumbers.plain(json.name("p90"), i.p90());
                 json.name("status").value(i.status().word().text());
                 json.name("rule").value(i.status().rule());
                 bands(json, "plan", i.plan());
@@ -81,7 +81,7 @@ public final class ReforecastJson {
                 json.name("month").value(o.month());
                 json.name("what").value(o.name());
                 json.name("kind").value(o.kind().name().toLowerCase(java.util.Locale.ROOT));
-                number(json.name("value"), o.value());
+                JsonNumbers.plain(json.name("value"), o.value());
                 json.name("group").value(o.group());
                 json.endObject();
             }
@@ -98,18 +98,14 @@ public final class ReforecastJson {
         for (Band b : bands) {
             json.beginObject();
             json.name("month").value(b.month());
-            number(json.name("p10"), b.p10());
-            number(json.name("p50"), b.p50());
-            number(json.name("p90"), b.p90());
+            JsonNumbers.plain(json.name("p10"), b.p10());
+            JsonNumbers.plain(json.name("p50"), b.p50());
+            JsonNumbers.plain(json.name("p90"), b.p90());
             json.endObject();
         }
         json.endArray();
     }
 
-    private static void number(JsonWriter json, double v) throws IOException {
-        if (Double.isNaN(v) || Double.isInfinite(v)) json.nullValue();
-        else json.jsonValue(Quantities.plain(v));
-    }
 
     private static void month(JsonWriter json, Double m) throws IOException {
         if (m == null) json.nullValue();

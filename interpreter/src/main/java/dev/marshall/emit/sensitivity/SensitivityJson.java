@@ -2,7 +2,7 @@ package dev.marshall.emit.sensitivity;
 
 import com.google.gson.FormattingStyle;
 import com.google.gson.stream.JsonWriter;
-import dev.marshall.emit.text.Quantities;
+import dev.marshall.emit.json.JsonNumbers;
 import dev.marshall.sensitivity.SensitivityResult;
 import dev.marshall.sensitivity.SensitivityResult.Effect;
 import dev.marshall.sensitivity.SensitivityResult.Outcome;
@@ -37,8 +37,8 @@ public final class SensitivityJson {
             for (ParamRange p : r.params()) {
                 json.beginObject();
                 json.name("name").value(p.name());
-                number(json.name("low"), p.low());
-                number(json.name("high"), p.high());
+                JsonNumbers.plain(json.name("low"), p.low());
+                JsonNumbers.plain(json.name("high"), p.high());
                 json.name("constant").value(p.constant());
                 json.endObject();
             }
@@ -48,15 +48,15 @@ public final class SensitivityJson {
                 json.beginObject();
                 json.name("kind").value(o.kind().name().toLowerCase(Locale.ROOT));
                 json.name("name").value(o.name());
-                number(json.name("plan"), o.plan());
+                JsonNumbers.plain(json.name("plan"), o.plan());
                 json.name("effects").beginArray();
                 for (Effect e : o.effects()) {
                     json.beginObject();
                     json.name("param").value(e.param());
-                    number(json.name("atLow"), e.atLow());
-                    number(json.name("atHigh"), e.atHigh());
-                    number(json.name("swing"), e.swing());
-                    number(json.name("firstOrder"), e.firstOrder());
+                    JsonNumbers.plain(json.name("atLow"), e.atLow());
+                    JsonNumbers.plain(json.name("atHigh"), e.atHigh());
+                    JsonNumbers.plain(json.name("swing"), e.swing());
+                    JsonNumbers.plain(json.name("firstOrder"), e.firstOrder());
                     json.endObject();
                 }
                 json.endArray();
@@ -70,8 +70,4 @@ public final class SensitivityJson {
         return text + "\n";
     }
 
-    private static void number(JsonWriter json, double v) throws IOException {
-        if (Double.isNaN(v) || Double.isInfinite(v)) json.nullValue();
-        else json.jsonValue(Quantities.plain(v));
-    }
 }
