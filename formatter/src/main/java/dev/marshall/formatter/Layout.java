@@ -356,6 +356,11 @@ final class Layout {
                 emit(p.BY(), true);
                 value(p.by);
             }
+            if (p.OF() != null) {
+                keepAuthorsBreak(p.OF().getSymbol());
+                emit(p.OF(), true);
+                emit(p.of.start, true);
+            }
         } else if (m.stateDecl() != null) {
             StateDeclContext s = m.stateDecl();
             emit(s.STATE(), true);

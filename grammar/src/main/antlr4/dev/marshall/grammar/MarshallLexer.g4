@@ -44,6 +44,7 @@ OR           : 'or' ;
 NOT          : 'not' ;
 IN           : 'in' ;
 BY           : 'by' ;
+OF           : 'of' ;
 OVER         : 'over' ;
 RISING       : 'rising' ;
 TO           : 'to' ;

@@ -87,8 +87,9 @@ stateDecl : STATE name=ident ASSIGN initial=expr IN range ;
 range     : low=expr DOTDOT high=expr ;
 eachMonth : EACH MONTH statementBlock ;
 // `target women = 60 by month 36`: an indicator's target or baseline for one group of a disaggregation;
-// `cost_share = 20% rising to 80% by month 36`: a value that changes over time (only a cost share may).
-property  : name=ident group=ident? ASSIGN value=expr (RISING TO rise=expr)? (BY by=expr)? ;
+// `cost_share = 20% rising to 80% by month 36`: a value that changes over time (only a cost share may);
+// `firms = 40 of tiruppur`: a network's size as firms of a cluster.
+property  : name=ident group=ident? ASSIGN value=expr (RISING TO rise=expr)? (BY by=expr | OF of=ident)? ;
 
 // ---------------------------------------------------------------- statements
 
@@ -142,6 +143,6 @@ ident
     : IDENT | UPPER3
     | PROGRAMME | USE | PARAM | CLUSTER | STATE | ACTOR | NETWORK | INTERVENTION
     | INDICATOR | MILESTONE | RESULT | COST_LINE | PRIORITIES | ASSUMPTION | RISK | MITIGATION | FN
-    | ALLOW | IN | BY | OVER | RISING | TO | YEAR | YEARS | MONTHS | ENUM | EXTEND | NATIVE
+    | ALLOW | IN | BY | OF | OVER | RISING | TO | YEAR | YEARS | MONTHS | ENUM | EXTEND | NATIVE
     ;
 

@@ -26,10 +26,12 @@ final class NetworkShapeRule implements Check {
             if (n.shape() == null) continue;
             switch (n.shape()) {
                 case HORIZONTAL -> {
-                    int firms = n.firms() != null ? n.firms() : n.members().size();
+                    // A share of a cluster's firms is sized run by run: nothing to judge before simulating.
+                    if (n.firmsOf() != null && n.firmsOf().share()) continue;
+                    int firms = n.firmsOf() != null ? (int) n.firmsOf().amount() : n.firms() != null ? n.firms() : n.members().size();
                     if (firms < MIN_FIRMS) {
                         // Without a firms count, the members stand for the firms the network pools.
-                        String counted = n.firms() != null ? "firms" : "members";
+                        String counted = n.hasFirms() ? "firms" : "members";
                         String noun = firms == 1 ? counted.substring(0, counted.length() - 1) : counted;
                         sink.report(CODE, n.properties().spanOf(counted, n.nameSpan()), n.name(),
                                 "has only " + firms + " " + noun + "; a horizontal network needs at least " + MIN_FIRMS);

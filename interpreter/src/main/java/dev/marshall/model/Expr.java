@@ -89,6 +89,18 @@ public sealed interface Expr {
         public Type type() { return Type.BOOLEAN; }
     }
 
+    /**
+     * {@code exporters.firms}, {@code .strength}, {@code .active}: where a network stands this month, as an
+     * intervention that forms or strengthens it has grown it ({@code run.NetworkGrowth}).
+     */
+    record NetworkState(String network, int networkIndex, Field field, Span span) implements Expr {
+        public enum Field {
+            FIRMS, STRENGTH, ACTIVE;
+            public String word() { return name().toLowerCase(java.util.Locale.ROOT); }
+        }
+        public Type type() { return field == Field.ACTIVE ? Type.BOOLEAN : Type.NUMBER; }
+    }
+
     record Unary(UnaryOp op, Expr operand, Type type, Span span) implements Expr {}
 
     record Binary(BinaryOp op, Expr left, Expr right, Type type, Span span) implements Expr {}

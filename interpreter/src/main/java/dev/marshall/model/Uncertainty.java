@@ -10,7 +10,8 @@ import java.util.Set;
  * cluster property, a state's start or bounds, an {@code each month}
  * statement) or through what it reads (an uncertain param, property or state,
  * the {@code .reached} of an uncertain milestone, the status of an
- * intervention whose start waits for something uncertain). A state is
+ * intervention whose start waits for something uncertain, a network whose
+ * size, uptake or forming work is uncertain). A state is
  * uncertain when an assignment to it reads something uncertain, sits under an
  * uncertain {@code if}, or runs in an intervention whose timing is uncertain.
  * The analysis is a fixpoint over the whole programme, so the order of
@@ -109,6 +110,19 @@ public record Uncertainty(Set<String> params, Set<String> properties, Set<String
             if (set.add(key)) changed = true;
         }
 
+        /**
+         * A network's state is uncertain when its size is a count or share of a cluster whose {@code firms} is
+         * uncertain, its uptake is an uncertain param, or an intervention that forms or strengthens it has an
+         * uncertain start.
+         */
+        private boolean network(Network n) {
+            if (n.firmsOf() != null && properties.contains(n.firmsOf().cluster() + ".firms")) return true;
+            if (n.uptakeParam() >= 0 && params.contains(programme.params().get(n.uptakeParam()).name())) return true;
+            for (Intervention i : NetworkWork.formers(programme, n)) if (interventions.contains(i.name())) return true;
+            for (Intervention i : NetworkWork.strengtheners(programme, n)) if (interventions.contains(i.name())) return true;
+            return false;
+        }
+
         private boolean uncertain(Expr e) {
             if (e == null) return false;
             return switch (e) {
@@ -118,6 +132,7 @@ public record Uncertainty(Set<String> params, Set<String> properties, Set<String
                 case Expr.StateRef s -> states.contains(s.cluster() + "." + s.state());
                 case Expr.MilestoneReached m -> milestones.contains(m.milestone());
                 case Expr.InterventionStatus s -> interventions.contains(s.intervention());
+                case Expr.NetworkState n -> network(programme.networks().get(n.networkIndex()));
                 case Expr.OwnProperty o -> uncertain(o.value());
                 case Expr.Unary u -> uncertain(u.operand());
                 case Expr.Binary b -> uncertain(b.left()) || uncertain(b.right());

@@ -7,12 +7,12 @@ import dev.marshall.model.Programme;
 /**
  * The sizes of one run's flat arrays, derived once from a programme: how many
  * params, replicas, properties and states each cluster has, how many
- * interventions and milestones, and how many reporting periods each indicator
+ * interventions, milestones and networks, and how many reporting periods each indicator
  * records. Both engines (Truffle and the reference tree-walker) lay out a
  * {@link RunState} from it, so their outcomes can be compared slot by slot.
  */
 public record RunLayout(int horizon, int params, int[] replicas, int[] properties, int[] states,
-                        int interventions, int milestones, int[] periods) {
+                        int interventions, int milestones, int[] periods, int networks) {
 
     public static RunLayout of(Programme programme) {
         int clusters = programme.clusters().size();
@@ -27,7 +27,7 @@ public record RunLayout(int horizon, int params, int[] replicas, int[] propertie
         int[] periods = new int[programme.indicators().size()];
         for (Indicator i : programme.indicators()) periods[i.index()] = periodsOf(i, programme.horizon());
         return new RunLayout(programme.horizon(), programme.params().size(), replicas, properties, states,
-                programme.interventions().size(), programme.milestones().size(), periods);
+                programme.interventions().size(), programme.milestones().size(), periods, programme.networks().size());
     }
 
     /**

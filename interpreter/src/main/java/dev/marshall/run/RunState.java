@@ -34,6 +34,9 @@ public final class RunState {
     public final boolean[] handedOver;
     /** Per milestone: the month it was reached, 0 while not reached. */
     public final int[] reached;
+    /** Per network: its size in firms and its strength (0..1) this month ({@link NetworkGrowth}). */
+    public final double[] networkFirms;
+    public final double[] networkStrength;
     /** Per indicator and reporting period: the value at the period's end. */
     public final double[][] indicatorValues;
     /** Per indicator: the value at its target month (NaN when it has none within the horizon). */
@@ -68,6 +71,8 @@ public final class RunState {
         ends = new int[layout.interventions()];
         handedOver = new boolean[layout.interventions()];
         reached = new int[layout.milestones()];
+        networkFirms = new double[layout.networks()];
+        networkStrength = new double[layout.networks()];
         indicatorValues = new double[layout.indicators()][];
         for (int i = 0; i < indicatorValues.length; i++) indicatorValues[i] = new double[layout.periods()[i]];
         atTarget = new double[layout.indicators()];
@@ -91,6 +96,8 @@ public final class RunState {
         Arrays.fill(ends, 0);
         Arrays.fill(handedOver, false);
         Arrays.fill(reached, 0);
+        Arrays.fill(networkFirms, 0);
+        Arrays.fill(networkStrength, 0);
         for (double[] values : indicatorValues) Arrays.fill(values, Double.NaN);
         Arrays.fill(atTarget, Double.NaN);
         Arrays.fill(spend, 0);

@@ -44,6 +44,8 @@ public final class Schedule {
     private final double[] costLinesSpent;
     /** Per intervention: its handover, or null. */
     private final Handover[] handovers;
+    /** The networks that interventions form or strengthen, grown once the month's interventions are known. */
+    private final NetworkGrowth networks;
 
     public Schedule(Programme programme) {
         int n = programme.interventions().size();
@@ -72,9 +74,13 @@ public final class Schedule {
             cost[k] = i.cost();
             handovers[k] = Handover.of(programme, i).orElse(null);
         }
+        networks = new NetworkGrowth(programme);
     }
 
-    /** Step 1 of a month: starts every intervention whose time has come in {@code state.month}. */
+    /**
+     * Step 1 of a month: starts every intervention whose time has come in {@code state.month}, then grows the
+     * networks the month's running interventions form or strengthen (so their blocks already see this month's growth).
+     */
     public void begin(RunState state) {
         int month = state.month;
         for (int i = 0; i < earliest.length; i++) {
@@ -84,6 +90,7 @@ public final class Schedule {
             }
             state.handedOver[i] = handovers[i] != null && handedOver(state, i, month);
         }
+        networks.grow(state);
     }
 
     private boolean handedOver(RunState state, int i, int month) {

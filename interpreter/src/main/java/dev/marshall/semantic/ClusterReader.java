@@ -39,6 +39,7 @@ final class ClusterReader extends DeclarationReader {
                 if (m.property() != null && m.property().name != null) {
                     MarshallParser.PropertyContext pc = m.property();
                     String name = pc.name.getText();
+                    if (pc.of != null) sink.report("E230", x.span(pc.of), name);
                     if (name.equals(DEFAULT)) {
                         // default = true: the context cluster of declarations without `in` (read in pass 1).
                         Expr v = x.build(pc.value, Scope.constant(DEFAULT));

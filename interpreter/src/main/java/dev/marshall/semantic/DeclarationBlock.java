@@ -117,6 +117,10 @@ final class DeclarationBlock {
                 sink.report("E019", x.span(p.by), "'by'", "'" + name + "'")
                         .hint("only a target has a month (target = 50 by month 24), an indicator's baseline a date (baseline = 12 by 2026-06), a handover a month or a milestone, and a rising cost share a month (cost_share = 20% rising to 80% by month 36)");
             }
+            // `firms = 40 of tiruppur`: the cluster after `of` is read by the network's reader; elsewhere it means nothing.
+            if (p.of != null && !(name.equals("firms") && schema.keyword().equals("network"))) {
+                sink.report("E230", x.span(p.of), name);
+            }
             out.add(new Property(name, p.group == null ? null : p.group.getText(), value, by, x.span(p.name), x.span(p),
                     reader.doc(memberContexts.get(k)), rise));
         }

@@ -99,6 +99,7 @@ final class InterventionReader extends DeclarationReader {
             else if (!"low".equals(w)) sink.report("E017", props.valueSpanOf("risk", x.span(i)), String.valueOf(w), "a risk level (low or high)");
         }
         handover(name, props, x.span(i.name));
+        new NetworkWorkReader(symbols, sink).check(name, props);
         parts.interventions.add(new Intervention(name, index, pillar, i.pillar == null ? x.span(i) : x.span(i.pillar),
                 actor(props, "lead"), actors(props, "partners"), actors(props, "targets"), cluster, start, after, duration, cost,
                 costShare, risk, body, props, x.span(i), x.span(i.name), doc(d), rising));

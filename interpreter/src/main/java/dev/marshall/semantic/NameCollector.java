@@ -59,7 +59,13 @@ final class NameCollector {
             } else if (d.actorDecl() != null && d.actorDecl().name != null) {
                 declare("actor", d.actorDecl().name, -1, x);
             } else if (d.networkDecl() != null && d.networkDecl().name != null) {
-                declare("network", d.networkDecl().name, -1, x);
+                if (declare("network", d.networkDecl().name, symbols.networks.size(), x)) {
+                    symbols.networks.add(d.networkDecl().name.getText());
+                    if (d.networkDecl().block() != null && d.networkDecl().block().member().stream().anyMatch(m -> m.property() != null
+                            && m.property().name != null && m.property().name.getText().equals("firms"))) {
+                        symbols.networksWithFirms.add(d.networkDecl().name.getText());
+                    }
+                }
             } else if (d.interventionDecl() != null && d.interventionDecl().name != null) {
                 if (declare("intervention", d.interventionDecl().name, symbols.interventions.size(), x)) symbols.interventions.add(d.interventionDecl().name.getText());
             } else if (d.indicatorDecl() != null && d.indicatorDecl().name != null) {

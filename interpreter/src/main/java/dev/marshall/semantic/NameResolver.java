@@ -114,7 +114,7 @@ final class NameResolver extends ExpressionPart {
         String field = m.field == null ? "" : m.field.getText();
         if (!(m.target instanceof MarshallParser.PrimaryExprContext p && p.primary() instanceof MarshallParser.NameExprContext n)) {
             x.build(m.target, scope);
-            sink.report("E001", span(m.field), "'." + field + "' can follow only the name of a cluster, a milestone or an intervention");
+            sink.report("E001", span(m.field), "'." + field + "' can follow only the name of a cluster, a milestone, an intervention or a network");
             return new Expr.Invalid(span);
         }
         String target = n.ident().getText();
@@ -159,12 +159,40 @@ final class NameResolver extends ExpressionPart {
                                 ? "did you mean '" + s + "'?" : "an intervention has 'active', 'started' and 'finished'");
                 return new Expr.Invalid(span);
             }
+            case "network" -> {
+                return networkMember(target, entry, field, span, span(m.field), scope);
+            }
             default -> {
-                sink.report("E012", span(n), target, ExpressionBuilder.article(entry.kind()), "the target of '." + field + "'", "a cluster, a milestone or an intervention")
+                sink.report("E012", span(n), target, ExpressionBuilder.article(entry.kind()), "the target of '." + field + "'", "a cluster, a milestone, an intervention or a network")
                         .related(entry.nameSpan(), "declared here");
                 return new Expr.Invalid(span);
             }
         }
     }
 
+
+    /** {@code n.firms}, {@code n.strength}, {@code n.active}: a network as the simulation grows it (dynamic places only). */
+    private Expr networkMember(String target, SymbolTable.Entry entry, String field, Span span, Span fieldSpan, Scope scope) {
+        Expr.NetworkState.Field f = switch (field) {
+            case "firms" -> Expr.NetworkState.Field.FIRMS;
+            case "strength" -> Expr.NetworkState.Field.STRENGTH;
+            case "active" -> Expr.NetworkState.Field.ACTIVE;
+            default -> null;
+        };
+        if (f == null) {
+            sink.report("E013", fieldSpan, "network '" + target + "'", field)
+                    .hint(Suggestions.closest(field, List.of("firms", "strength", "active")) instanceof String s
+                            ? "did you mean '" + s + "'?" : "a network has 'firms', 'strength' and 'active'");
+            return new Expr.Invalid(span);
+        }
+        if (!scope.dynamic()) {
+            sink.report("E019", span, "a network's progress", scope.where());
+            return new Expr.Invalid(span);
+        }
+        if (f == Expr.NetworkState.Field.FIRMS && !symbols.networksWithFirms.contains(target)) {
+            sink.report("E234", span, target).related(entry.nameSpan(), "declared here");
+            return new Expr.Invalid(span);
+        }
+        return new Expr.NetworkState(target, entry.index(), f, span);
+    }
 }

@@ -70,14 +70,17 @@ public final class Schema {
             "firms cooperating as peers", List.of(
             optional("name", ValueKind.TEXT, NONE, "the network's name for people", LOGFRAME, REPORT),
             required("members", ValueKind.ACTORS, NONE, "members = [actors …]", "the actors taking part", LOGFRAME, REPORT, CHECKS),
-            optional("firms", ValueKind.NUMBER, NONE, "a constant number >= 0: firms taking part", LOGFRAME, REPORT, CHECKS)));
+            optional("firms", ValueKind.NUMBER, NONE, "a constant number >= 0 of firms taking part, or N of cluster, or a share such as 15% of cluster", SIMULATION, LOGFRAME, REPORT, CHECKS),
+            optional("uptake", ValueKind.FRACTION, FRACTION, "the share of the firms still to join that join each month an intervention forms it (default 10%; a constant or a param)", SIMULATION, LOGFRAME, REPORT)));
 
     public static final DeclarationSchema VERTICAL_NETWORK = new DeclarationSchema("network", "vertical", "a vertical network", false,
             "a linkage along the value chain", List.of(
             optional("name", ValueKind.TEXT, NONE, "the linkage's name for people", LOGFRAME, REPORT),
             required("from", ValueKind.ACTOR, NONE, "from = actor", "the supplier", LOGFRAME, REPORT, CHECKS),
             required("to", ValueKind.ACTOR, NONE, "to = actor", "the buyer", LOGFRAME, REPORT, CHECKS),
-            optional("kind", ValueKind.WORD, NONE, "a linkage word: subcontracting, supply_agreement, buyer_link", LOGFRAME, REPORT)));
+            optional("kind", ValueKind.WORD, NONE, "a linkage word: subcontracting, supply_agreement, buyer_link", LOGFRAME, REPORT),
+            optional("firms", ValueKind.NUMBER, NONE, "the firms the linkage joins: a constant number, or N of cluster, or a share such as 15% of cluster", SIMULATION, LOGFRAME, REPORT),
+            optional("uptake", ValueKind.FRACTION, FRACTION, "the share of the firms still to join that join each month an intervention forms it (default 10%; a constant or a param)", SIMULATION, LOGFRAME, REPORT)));
 
     public static final DeclarationSchema INTERVENTION = new DeclarationSchema("intervention", "", "an intervention", false,
             "an activity of the programme: who, when, what it costs and what it changes each month", List.of(
@@ -93,7 +96,9 @@ public final class Schema {
             optional("cost_share", ValueKind.FRACTION, FRACTION, "the share of the cost paid by the beneficiaries", LOGFRAME, CHECKS),
             optional("risk", ValueKind.WORD, NONE, "low (the default) or high", LOGFRAME, REPORT, CHECKS),
             optional("handover", ValueKind.ACTOR, NONE, "handover = actor by month N (or by a milestone): the local actor the lead passes to", SIMULATION, LOGFRAME, REPORT, CHECKS),
-            optional("after_handover", ValueKind.WORD, NONE, "continues (the default) or decays: the work after the handover", SIMULATION, LOGFRAME, REPORT)));
+            optional("after_handover", ValueKind.WORD, NONE, "continues (the default) or decays: the work after the handover", SIMULATION, LOGFRAME, REPORT),
+            optional("forms", ValueKind.WORDS, NONE, "the networks it forms: they grow from its start towards their firms", SIMULATION, LOGFRAME, REPORT, CHECKS),
+            optional("strengthens", ValueKind.WORDS, NONE, "the networks it strengthens: their strength rises while it works", SIMULATION, LOGFRAME, REPORT, CHECKS)));
 
     public static final DeclarationSchema INDICATOR = new DeclarationSchema("indicator", "", "an indicator", false,
             "what is measured, against which baseline and target, how and by whom", List.of(
@@ -175,7 +180,9 @@ public final class Schema {
 
     static {
         List<PropertySchema> both = new ArrayList<>(HORIZONTAL_NETWORK.properties());
-        both.addAll(VERTICAL_NETWORK.properties());
+        for (PropertySchema p : VERTICAL_NETWORK.properties()) {
+            if (both.stream().noneMatch(b -> b.name().equals(p.name()))) both.add(p);
+        }
         ANY_NETWORK = new DeclarationSchema("network", "", "a network", true, "a network", both);
     }
 

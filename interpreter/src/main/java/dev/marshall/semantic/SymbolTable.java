@@ -48,6 +48,10 @@ final class SymbolTable {
     final Map<String, dev.marshall.model.Type> paramTypes = new java.util.HashMap<>();
     final List<String> interventions = new ArrayList<>();
     final List<String> milestones = new ArrayList<>();
+    /** Network names by index: the slot of each in a run's network arrays. */
+    final List<String> networks = new ArrayList<>();
+    /** The networks that give a size ({@code firms = …}): only theirs can be read as {@code n.firms}. */
+    final java.util.Set<String> networksWithFirms = new java.util.HashSet<>();
     final List<String> functionNames = new ArrayList<>();
     final List<Integer> functionArities = new ArrayList<>();
     final Map<String, Vocabulary> vocabularies = new LinkedHashMap<>();

@@ -40,6 +40,7 @@ import dev.marshall.truffle.nodes.access.LocalReadNode;
 import dev.marshall.truffle.nodes.access.CurrentMonthNode;
 import dev.marshall.truffle.nodes.access.InterventionStatusNode;
 import dev.marshall.truffle.nodes.access.MilestoneReachedNode;
+import dev.marshall.truffle.nodes.access.NetworkStateNode;
 import dev.marshall.truffle.nodes.access.ParamReadNode;
 import dev.marshall.truffle.nodes.access.PropertyReadNode;
 import dev.marshall.truffle.nodes.access.StateReadNode;
@@ -274,6 +275,7 @@ public final class ProgrammeTranslator {
                     : new LocalReadNode(parameterSlots[l.slot()], parameterConditions[l.slot()]);
             case Expr.MilestoneReached m -> new MilestoneReachedNode(m.milestoneIndex());
             case Expr.InterventionStatus s -> new InterventionStatusNode(s.interventionIndex(), s.status());
+            case Expr.NetworkState n -> new NetworkStateNode(n.networkIndex(), n.field());
             case Expr.Unary u -> switch (u.op()) {
                 case NEGATE -> NegateNodeGen.create(number(u.operand()));
                 case NOT -> NotNodeGen.create(condition(u.operand()));

@@ -35,6 +35,29 @@ class UncertaintyTest {
     }
 
     @Test
+    void aNetworkIsUncertainThroughItsSizeItsUptakeOrItsWork() {
+        Uncertainty u = Uncertainty.of(compile("""
+                param rate = triangular(0.05, 0.1, 0.2)
+                cluster c { firms = uniform(100, 200); state s = 0 in 0..1 }
+                cluster d { firms = 100; state t = 0 in 0..1 }
+                actor a : business_association
+                network drawn : horizontal { members = [a]; firms = 10% of c }
+                network paced : horizontal { members = [a]; firms = 10 of d; uptake = rate }
+                network waits : horizontal { members = [a]; firms = 10 of d }
+                network fixed : horizontal { members = [a]; firms = 10 of d }
+                intervention w : networks_linkages { start = month 1; duration = 6 months; forms = [drawn, paced, fixed]
+                  in = c; each month { s += bernoulli(0.5) * 0.1 } }
+                milestone m "M" { due = month 6; when = c.s >= 0.3 }
+                intervention later : networks_linkages { after = m; duration = 6 months; forms = waits }
+                indicator i1 : output { unit = firms; baseline = 0; target = 5; source = "s"; value = drawn.firms }
+                indicator i2 : output { unit = firms; baseline = 0; target = 5; source = "s"; value = paced.firms }
+                indicator i3 : output { unit = firms; baseline = 0; target = 5; source = "s"; value = waits.firms }
+                indicator i4 : output { unit = firms; baseline = 0; target = 5; source = "s"; value = fixed.firms }
+                """));
+        assertEquals(Set.of("i1", "i2", "i3"), u.indicators());
+    }
+
+    @Test
     void aParamReachesAMilestoneThroughAState() {
         Uncertainty u = Uncertainty.of(compile("""
                 param gain = uniform(0.5, 1.5)

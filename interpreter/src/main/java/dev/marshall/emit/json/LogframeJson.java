@@ -119,6 +119,11 @@ public final class LogframeJson implements Emitter {
             json.name("to").value(n.to());
             json.name("linkage").value(n.linkage().isEmpty() ? null : n.linkage());
             json.name("narrative").value(n.narrative());
+            json.name("firms_of").value(n.firmsOf().isEmpty() ? null : n.firmsOf());
+            strings(json.name("formed_by"), n.formedBy());
+            strings(json.name("strengthened_by"), n.strengthenedBy());
+            // The uptake sets the pace only of a network that interventions form or strengthen.
+            json.name("uptake").value(n.work().isEmpty() ? null : n.uptake());
             json.endObject();
         }
         json.endArray();

@@ -46,6 +46,11 @@ final class Glossary {
                     + programme.milestone(m.milestone()).map(x -> x.title()).orElse("") + ") has been reached");
             case Expr.InterventionStatus s -> add(text.render(s), "whether intervention " + s.intervention() + " is "
                     + s.status().name().toLowerCase(java.util.Locale.ROOT));
+            case Expr.NetworkState n -> add(text.render(n), switch (n.field()) {
+                case FIRMS -> "the firms in network " + n.network() + " this month";
+                case STRENGTH -> "the strength (0 to 1) of network " + n.network() + " this month";
+                case ACTIVE -> "whether network " + n.network() + " is active (strength at least 0.5)";
+            });
             case Expr.Unary u -> visit(u.operand());
             case Expr.Binary b -> { visit(b.left()); visit(b.right()); }
             case Expr.Conditional c -> { visit(c.condition()); visit(c.whenTrue()); visit(c.whenFalse()); }

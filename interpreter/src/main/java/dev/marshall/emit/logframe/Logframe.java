@@ -432,10 +432,36 @@ public record Logframe(Overview overview, Goal goal, List<Outcome> outcomes, Lis
         }
     }
 
-    /** A network (its id and its name for people): a horizontal one (members, firms) or a vertical linkage (from → to, kind). */
+    /**
+     * A network (its id and {@code title}, its name for people): a horizontal network (members, firms) or a vertical linkage (from → to, kind). {@code firmsOf} is its size as a
+     * count or share of a cluster's firms ("40 of tiruppur", "15% of tiruppur"; "" otherwise); {@code formedBy} and
+     * {@code strengthenedBy} the interventions that form or strengthen it; {@code uptake} how fast firms join while it
+     * is formed ("10%" a month, or a param's name).
+     */
     public record NetworkEntry(String name, String title, boolean horizontal, List<String> members, Integer firms, String from, String to,
-                               String linkage, String narrative) {
-        public NetworkEntry { members = List.copyOf(members); }
+                               String linkage, String narrative, String firmsOf, List<String> formedBy,
+                               List<String> strengthenedBy, String uptake) {
+        public NetworkEntry {
+            members = List.copyOf(members);
+            formedBy = List.copyOf(formedBy);
+            strengthenedBy = List.copyOf(strengthenedBy);
+        }
+
+        /** Its size in words: "12 firms", "40 firms of tiruppur", "15% of tiruppur's firms", or "". */
+        public String size() {
+            if (firms != null) return firms + (firms == 1 ? " firm" : " firms");
+            if (firmsOf.isEmpty()) return "";
+            String[] parts = firmsOf.split(" of ", 2);
+            return parts[0].endsWith("%") ? parts[0] + " of " + parts[1] + "'s firms" : parts[0] + " firms of " + parts[1];
+        }
+
+        /** What the programme does with it, in words: "formed by a; strengthened by b", or "". */
+        public String work() {
+            List<String> out = new java.util.ArrayList<>();
+            if (!formedBy.isEmpty()) out.add("formed by " + String.join(", ", formedBy));
+            if (!strengthenedBy.isEmpty()) out.add("strengthened by " + String.join(", ", strengthenedBy));
+            return String.join("; ", out);
+        }
     }
 
     /** How the programme was simulated, and its cumulative spend (p10/p50/p90 by month) against the budget. */

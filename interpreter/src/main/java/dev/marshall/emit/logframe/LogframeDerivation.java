@@ -22,6 +22,7 @@ import dev.marshall.model.Intervention;
 import dev.marshall.model.Level;
 import dev.marshall.model.Milestone;
 import dev.marshall.model.Network;
+import dev.marshall.model.NetworkWork;
 import dev.marshall.model.Priority;
 import dev.marshall.model.Programme;
 import dev.marshall.model.Property;
@@ -205,7 +206,27 @@ public final class LogframeDerivation {
     }
 
     private Logframe.Work work(Intervention i) {
-        return new Logframe.Work(i.name(), Labels.title(i), Narrative.of(i.doc()), labels.pillar(i.pillar()), activity(i));
+        String narrative = Narrative.of(i.doc());
+        String networks = networkWork(i);
+        if (!networks.isEmpty()) narrative = narrative.isEmpty() ? networks : narrative + " " + networks;
+        return new Logframe.Work(i.name(), Labels.title(i), narrative, labels.pillar(i.pillar()), activity(i));
+    }
+
+    /** "Forms network exporters (15% of tiruppur's firms). Strengthens network buyers." — the output's network, in words. */
+    private String networkWork(Intervention i) {
+        List<String> sentences = new ArrayList<>();
+        for (String property : List.of("forms", "strengthens")) {
+            List<String> named = new ArrayList<>();
+            for (String name : NetworkWork.named(i, property)) {
+                programme.networks().stream().filter(n -> n.name().equals(name)).findFirst().ifPresent(n -> {
+                    String size = network(n).size();
+                    named.add(name + (size.isEmpty() || property.equals("strengthens") ? "" : " (" + size + ")"));
+                });
+            }
+            if (!named.isEmpty()) sentences.add((property.equals("forms") ? "Forms" : "Strengthens") + " network"
+                    + (named.size() == 1 ? " " : "s ") + String.join(", ", named) + ".");
+        }
+        return String.join(" ", sentences);
     }
 
     /** The chain derived from pillars: one outcome per pillar in use, one output per intervention. Returns the next outcome number. */
@@ -525,8 +546,14 @@ public final class LogframeDerivation {
 
     private Logframe.NetworkEntry network(Network n) {
         boolean horizontal = n.shape() == Network.Shape.HORIZONTAL;
+        String firmsOf = n.firmsOf() == null ? "" : (n.firmsOf().share()
+                ? dev.marshall.emit.text.Quantities.percentValue(n.firmsOf().amount()) : dev.marshall.emit.text.Quantities.number(n.firmsOf().amount())) + " of " + n.firmsOf().cluster();
+        String uptake = n.uptakeParam() >= 0 ? programme.params().get(n.uptakeParam()).name()
+                : dev.marshall.emit.text.Quantities.percentValue(n.uptake());
         return new Logframe.NetworkEntry(n.name(), n.displayName(), horizontal, n.members(), n.firms(), n.from(), n.to(),
-                n.linkage() == null ? "" : labels.linkage(n.linkage()), Narrative.of(n.doc()));
+                n.linkage() == null ? "" : labels.linkage(n.linkage()), Narrative.of(n.doc()), firmsOf,
+                NetworkWork.formers(programme, n).stream().map(Intervention::name).toList(),
+                NetworkWork.strengtheners(programme, n).stream().map(Intervention::name).toList(), uptake);
     }
 
     private static Logframe.SimulationInfo simulationInfo(SimulationResult s) {

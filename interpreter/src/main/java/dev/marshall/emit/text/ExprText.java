@@ -80,6 +80,7 @@ public final class ExprText {
             case Expr.LocalRef l -> l.name();
             case Expr.MilestoneReached m -> m.milestone() + ".reached";
             case Expr.InterventionStatus s -> s.intervention() + "." + s.status().name().toLowerCase(java.util.Locale.ROOT);
+            case Expr.NetworkState n -> n.network() + "." + n.field().word();
             case Expr.Unary u -> u.op().symbol + render(u.operand(), precedence(u));
             case Expr.Binary b -> {
                 int p = precedence(b);

@@ -14,6 +14,7 @@ import dev.marshall.model.State;
 import dev.marshall.model.Statement;
 import dev.marshall.model.Type;
 import dev.marshall.run.Distributions;
+import dev.marshall.run.NetworkGrowth;
 import dev.marshall.run.Reporting;
 import dev.marshall.run.RunFailure;
 import dev.marshall.run.RunState;
@@ -196,6 +197,8 @@ public final class TreeWalkingEngine implements RunEngine {
                         * programme.clusters().get(p.clusterIndex()).properties().all().size() + p.propertyIndex()];
                 case Expr.OwnProperty o -> number(o.value(), args);
                 case Expr.LocalRef l -> (Double) args[l.slot()];
+                case Expr.NetworkState n -> n.field() == Expr.NetworkState.Field.FIRMS
+                        ? run.networkFirms[n.networkIndex()] : run.networkStrength[n.networkIndex()];
                 case Expr.Unary u -> -number(u.operand(), args);
                 case Expr.Binary b -> arithmetic(b, args);
                 case Expr.Conditional c -> condition(c.condition(), args) ? number(c.whenTrue(), args) : number(c.whenFalse(), args);
@@ -216,6 +219,7 @@ public final class TreeWalkingEngine implements RunEngine {
                 case Expr.LocalRef l -> (Boolean) args[l.slot()];
                 case Expr.MilestoneReached m -> run.reached[m.milestoneIndex()] != 0;
                 case Expr.InterventionStatus s -> status(s);
+                case Expr.NetworkState n -> run.networkStrength[n.networkIndex()] >= NetworkGrowth.ACTIVE_STRENGTH;
                 case Expr.Unary u -> !condition(u.operand(), args);
                 case Expr.Binary b -> comparison(b, args);
                 case Expr.Conditional c -> condition(c.condition(), args) ? condition(c.whenTrue(), args) : condition(c.whenFalse(), args);
