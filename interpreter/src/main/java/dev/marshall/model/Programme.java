@@ -30,20 +30,6 @@ public record Programme(
         List<Function> functions, List<Vocabulary> vocabularies, List<Allow> allows,
         List<SourceFile> sources, List<Result> results, List<CostLine> costLines) {
 
-    /** A programme without programme-level cost lines. */
-    public Programme(String title, Span span, String doc, Properties properties,
-                     String country, YearMonth start, int horizon, String currency, double budget, Focus focus, String goal,
-                     List<Use> uses, boolean usesStandardLibrary,
-                     List<Param> params, List<Cluster> clusters, List<Actor> actors, List<Network> networks,
-                     List<Intervention> interventions, List<Indicator> indicators, List<Milestone> milestones,
-                     List<Priority> priorities, List<Assumption> assumptions, List<Risk> risks,
-                     List<Function> functions, List<Vocabulary> vocabularies, List<Allow> allows,
-                     List<SourceFile> sources, List<Result> results) {
-        this(title, span, doc, properties, country, start, horizon, currency, budget, focus, goal, uses, usesStandardLibrary,
-                params, clusters, actors, networks, interventions, indicators, milestones, priorities, assumptions, risks,
-                functions, vocabularies, allows, sources, results, List.of());
-    }
-
     /** A programme without a declared results chain (its logframe is derived from pillars and interventions). */
     public Programme(String title, Span span, String doc, Properties properties,
                      String country, YearMonth start, int horizon, String currency, double budget, Focus focus, String goal,
