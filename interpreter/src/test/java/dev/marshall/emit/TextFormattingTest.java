@@ -19,6 +19,17 @@ import org.junit.jupiter.api.Test;
 class TextFormattingTest {
 
     @Test
+    void moneyIsShownToTheCentAndWholeAmountsWithoutDecimals() {
+        assertEquals("85,043.48 USD", Quantities.money(85_043.4782609, "USD"));
+        assertEquals("555.56 USD", Quantities.money(15_000.0 / 27, "USD"));
+        assertEquals("1,234.50 EUR", Quantities.money(1_234.5, "EUR"));
+        assertEquals("16,000 USD", Quantities.money(16_000, "USD"));
+        assertEquals("1,200,000 EUR", Quantities.money(1_200_000, "EUR"));
+        assertEquals("0 EUR", Quantities.money(-0.001, "EUR"));
+        assertEquals("-2,500.25 EUR", Quantities.money(-2_500.25, "EUR"));
+    }
+
+    @Test
     void declaredNumbersAreExactAndGrouped() {
         assertEquals("1,200,000", Quantities.number(1_200_000));
         assertEquals("0.035", Quantities.number(0.035));

@@ -67,8 +67,16 @@ public final class Quantities {
         return number(fraction * 100) + "%";
     }
 
+    /** An amount of money for people: to the cent when it has cents, grouped ({@code 85,043.48 USD}, {@code 16,000 USD}). */
     public static String money(double value, String currency) {
-        return number(value) + " " + currency;
+        if (Double.isNaN(value) || Double.isInfinite(value)) return number(value) + " " + currency;
+        // A derived amount (a funder's share of a year, a line's monthly part) comes out to the cent, not to
+        // twelve digits: 85,043.48 USD; a whole amount keeps no decimals (16,000 USD).
+        BigDecimal cents = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
+        String digits = cents.stripTrailingZeros().scale() <= 0
+                ? grouped(cents.setScale(0, RoundingMode.UNNECESSARY))
+                : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(cents);
+        return (digits.equals("-0") || digits.equals("-0.00") ? "0" : digits) + " " + currency;
     }
 
     /** A declared value in an indicator's unit: {@code 1,450 EUR}, {@code 3%}, {@code 50 firms}, {@code 12}. */
