@@ -137,6 +137,32 @@ class RuntimeErrorTest {
     }
 
     /** The checker rejects recursion (E061); a recursive model that reaches the engine anyway stops with E081. */
+    /**
+     * E084 is the translator's safety net: no programme text reaches it (the checker refuses a text or date param
+     * with E020 and a native fn outside the standard library with E019 first), but a model built another way
+     * (a host's, a future construct) must be refused before any run, at the place, not fail inside one.
+     */
+    @Test
+    void aPartThatCannotBeEvaluatedIsRefusedBeforeAnyRun() throws Exception {
+        Programme p = compile(header(3) + """
+                param gain = 0.1
+                cluster c { firms = 10; state x = 0 in 0..100 }
+                intervention i : skills { start = month 1; duration = 3 months; cost = 0 EUR
+                  each month { x += gain } }
+                """);
+        var param = p.params().get(0);
+        var textParam = new dev.marshall.model.Param(param.name(), param.index(),
+                new Expr.Text("fast", param.value().span()), param.span(), param.nameSpan(), param.doc());
+        Programme withText = new Programme(p.title(), p.span(), p.doc(), p.properties(), p.country(), p.start(),
+                p.horizon(), p.currency(), p.budget(), p.focus(), p.goal(), p.uses(), p.usesStandardLibrary(), List.of(textParam),
+                p.clusters(), p.actors(), p.networks(), p.interventions(), p.indicators(), p.milestones(), p.priorities(),
+                p.assumptions(), p.risks(), p.functions(), p.vocabularies(), p.allows(), p.sources());
+        Diagnostic d = truffleError(withText);
+        assertEquals("E084", d.code());
+        assertEquals("text cannot be evaluated in a simulation", d.message());
+        assertEquals(param.value().span(), d.span());
+    }
+
     @Test
     void runawayRecursionIsStopped() throws Exception {
         Programme p = compile(header(3) + """
