@@ -5,7 +5,6 @@ import dev.marshall.emit.Emitter;
 import dev.marshall.emit.Framework;
 import dev.marshall.emit.logframe.Logframe;
 import dev.marshall.emit.logframe.Logframe.IndicatorEntry;
-import dev.marshall.emit.text.Quantities;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -52,15 +51,15 @@ public final class LogframeJson implements Emitter {
             json.name("runs").value(s.runs());
             json.name("seed").value(s.seed());
             json.name("overrides").beginObject();
-            for (Map.Entry<String, Double> e : new TreeMap<>(s.overrides()).entrySet()) number(json.name(e.getKey()), e.getValue());
+            for (Map.Entry<String, Double> e : new TreeMap<>(s.overrides()).entrySet()) JsonNumbers.plain(json.name(e.getKey()), e.getValue());
             json.endObject();
             json.name("spend").beginArray();
             for (Logframe.SpendPoint p : s.spend()) {
                 json.beginObject();
                 json.name("month").value(p.month());
-                number(json.name("p10"), p.p10());
-                number(json.name("p50"), p.p50());
-                number(json.name("p90"), p.p90());
+                JsonNumbers.plain(json.name("p10"), p.p10());
+                JsonNumbers.plain(json.name("p50"), p.p50());
+                JsonNumbers.plain(json.name("p90"), p.p90());
                 json.endObject();
             }
             json.endArray();
@@ -78,7 +77,7 @@ public final class LogframeJson implements Emitter {
             if (o.result() != null) json.name("result").value(o.result()); // a declared outcome: its result's name
             json.name("title").value(o.title());
             json.name("narrative").value(o.narrative());
-            number(json.name("cost"), o.cost());
+            JsonNumbers.plain(json.name("cost"), o.cost());
             names(json.name("indicators"), o.indicators());
             json.name("outputs").beginArray();
             for (Logframe.Output out : o.outputs()) output(json, out, o);
@@ -144,9 +143,9 @@ public final class LogframeJson implements Emitter {
         json.name("end").value(o.end().toString());
         json.name("horizon_months").value(o.horizon());
         json.name("currency").value(o.currency());
-        number(json.name("budget"), o.budget());
-        number(json.name("planned_cost"), o.plannedCost());
-        number(json.name("beneficiary_contribution"), o.beneficiaryContribution());
+        JsonNumbers.plain(json.name("budget"), o.budget());
+        JsonNumbers.plain(json.name("planned_cost"), o.plannedCost());
+        JsonNumbers.plain(json.name("beneficiary_contribution"), o.beneficiaryContribution());
         json.name("focus").value(o.focus());
         strings(json.name("priorities"), o.priorities());
         json.name("clusters").beginArray();
@@ -215,15 +214,15 @@ public final class LogframeJson implements Emitter {
         } else {
             Logframe.SimulatedTiming s = a.simulated();
             json.beginObject();
-            number(json.name("probability_started"), s.probabilityStarted());
+            JsonNumbers.plain(json.name("probability_started"), s.probabilityStarted());
             quantiles(json.name("start_month"), s.startP10(), s.startP50(), s.startP90());
             quantiles(json.name("end_month"), s.endP10(), s.endP50(), s.endP90());
             json.endObject();
         }
-        number(json.name("cost"), a.cost());
-        number(json.name("cost_share"), a.costShare());
+        JsonNumbers.plain(json.name("cost"), a.cost());
+        JsonNumbers.plain(json.name("cost_share"), a.costShare());
         if (a.rising() != null) { // only when the share rises: the files of programmes without one stay as they were
-            number(json.name("cost_share_rises_to"), a.rising().to());
+            JsonNumbers.plain(json.name("cost_share_rises_to"), a.rising().to());
             json.name("cost_share_by_month").value(a.rising().byMonth());
         }
         json.name("risk").value(a.risk().isEmpty() ? null : a.risk());
@@ -242,14 +241,14 @@ public final class LogframeJson implements Emitter {
         json.name("measures").value(i.measures());
         json.name("capability").value(i.capability().isEmpty() ? null : i.capability());
         json.name("unit").value(i.unit() == null ? "number" : i.unit().name());
-        number(json.name("baseline"), i.baseline());
+        JsonNumbers.plain(json.name("baseline"), i.baseline());
         json.name("baseline_date").value(i.baselineMonth() == null ? null : i.baselineMonth().toString());
         json.name("target");
         if (i.target() == null) {
             json.nullValue();
         } else {
             json.beginObject();
-            number(json.name("value"), i.target().value());
+            JsonNumbers.plain(json.name("value"), i.target().value());
             json.name("month").value(i.target().month());
             json.name("date").value(i.target().date().toString());
             json.endObject();
@@ -266,7 +265,7 @@ public final class LogframeJson implements Emitter {
         if (!i.calculationWords().isEmpty()) json.name("calculation_in_words").value(i.calculationWords());
         if (!i.counted().isEmpty()) json.name("counted").value(i.counted());
         facts(json.name("glossary"), i.glossary());
-        number(json.name("probability_target_met"), i.probabilityTargetMet());
+        JsonNumbers.plain(json.name("probability_target_met"), i.probabilityTargetMet());
         if (i.severalTargets()) targets(json, i); // only then: programmes with one target keep their JSON
         json.name("periods").beginArray();
         for (Logframe.Period p : i.periods()) {
@@ -293,10 +292,10 @@ public final class LogframeJson implements Emitter {
             json.beginObject();
             json.name("group").value(t.group());
             if (t.group() != null) json.name("dimension").value(t.dimension());
-            number(json.name("value"), t.value());
+            JsonNumbers.plain(json.name("value"), t.value());
             json.name("month").value(t.month());
             json.name("date").value(t.date().toString());
-            number(json.name("probability_met"), t.probabilityMet());
+            JsonNumbers.plain(json.name("probability_met"), t.probabilityMet());
             json.endObject();
         }
         json.endArray();
@@ -305,7 +304,7 @@ public final class LogframeJson implements Emitter {
             json.beginObject();
             json.name("group").value(b.group());
             json.name("dimension").value(b.dimension());
-            number(json.name("value"), b.value());
+            JsonNumbers.plain(json.name("value"), b.value());
             json.endObject();
         }
         json.endArray();
@@ -326,8 +325,8 @@ public final class LogframeJson implements Emitter {
             json.nullValue();
         } else {
             json.beginObject();
-            number(json.name("probability_on_time"), m.forecast().probabilityOnTime());
-            number(json.name("probability_never"), m.forecast().probabilityNever());
+            JsonNumbers.plain(json.name("probability_on_time"), m.forecast().probabilityOnTime());
+            JsonNumbers.plain(json.name("probability_never"), m.forecast().probabilityNever());
             quantiles(json.name("month_reached"), m.forecast().p10(), m.forecast().p50(), m.forecast().p90());
             json.endObject();
         }
@@ -359,13 +358,13 @@ public final class LogframeJson implements Emitter {
             json.name("narrative").value(c.narrative());
             json.name("from_month").value(c.from());
             json.name("until_month").value(c.until());
-            number(json.name("monthly"), c.monthly());
-            number(json.name("total"), c.total());
+            JsonNumbers.plain(json.name("monthly"), c.monthly());
+            JsonNumbers.plain(json.name("total"), c.total());
             json.name("funders").beginArray();
             for (Logframe.FundedBy f : c.funders()) {
                 json.beginObject();
                 json.name("funder").value(f.funder().name());
-                number(json.name("share"), f.share());
+                JsonNumbers.plain(json.name("share"), f.share());
                 json.endObject();
             }
             json.endArray();
@@ -376,17 +375,12 @@ public final class LogframeJson implements Emitter {
 
     private static void quantiles(JsonWriter json, Double p10, Double p50, Double p90) throws IOException {
         json.beginObject();
-        number(json.name("p10"), p10);
-        number(json.name("p50"), p50);
-        number(json.name("p90"), p90);
+        JsonNumbers.plain(json.name("p10"), p10);
+        JsonNumbers.plain(json.name("p50"), p50);
+        JsonNumbers.plain(json.name("p90"), p90);
         json.endObject();
     }
 
-    /** A number with at most six significant digits, never in exponent form; null stays null. */
-    private static void number(JsonWriter json, Double value) throws IOException {
-        if (value == null || value.isNaN() || value.isInfinite()) json.nullValue();
-        else json.jsonValue(Quantities.plain(value));
-    }
 
     private static void names(JsonWriter json, List<IndicatorEntry> indicators) throws IOException {
         json.beginArray();
