@@ -74,7 +74,7 @@ public final class ModuleLoader {
                 SourceFile module = u.module != null ? library(u.module.getText(), span) : path != null ? local(file.source(), path, span) : null;
                 if (file.source() == main) uses.add(new Use(u.module != null ? u.module.getText() : path != null ? path : "", u.module == null, span));
                 if (module == null) continue;
-                Parsing.Parsed parsed = Parsing.parse(module, sink);
+                Parsing.Parsed parsed = u.module != null ? LibraryParses.parsed(module, sink) : Parsing.parse(module, sink);
                 modules.add(parsed);
                 pending.add(parsed);
             }
@@ -114,12 +114,14 @@ public final class ModuleLoader {
         String resource = LIBRARY_ROOT + name.replace('.', '/') + ".marshall";
         if (name.equals("std.unido")) usesStandardLibrary = true;
         if (!loaded.add(resource)) return null;
+        SourceFile known = LibraryParses.source(resource);
+        if (known != null) return known;
         try (InputStream in = ModuleLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 sink.report("E015", span, name, "no such library module").hint(Suggestions.didYouMean(name, List.of("std.unido")));
                 return null;
             }
-            return SourceFile.ofString(name.replace('.', '/') + ".marshall", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return LibraryParses.remember(resource, SourceFile.ofString(name.replace('.', '/') + ".marshall", new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             sink.report("E015", span, name, e.getMessage());
             return null;

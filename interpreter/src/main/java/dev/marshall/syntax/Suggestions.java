@@ -29,15 +29,21 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = name.toLowerCase(Locale.ROOT);
+        int allowed = Math.max(1, Math.min(3, name.length() / 3));
         for (String candidate : candidates) {
             if (candidate.equals(name)) continue;
-            int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
+            // The distance is at least the difference in length: a candidate that cannot be close
+            // enough, or cannot beat the best so far, is not measured (a name is checked against
+            // every declaration's, and an unknown name is common while a programme is being typed).
+            String other = candidate.toLowerCase(Locale.ROOT);
+            int lengths = Math.abs(other.length() - lower.length());
+            if (lengths > allowed || lengths > bestDistance) continue;
+            int d = distance(lower, other);
             if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(1, Math.min(3, name.length() / 3));
         return bestDistance <= allowed ? best : null;
     }
 
