@@ -23,6 +23,11 @@ public final class MarshallContext {
         return java.time.Duration.ofMillis(Math.max(1, env.getOptions().get(MarshallLanguage.SimulationTimeLimit)));
     }
 
+    /** Whether translations compile blocks and expressions to Java methods: the host's {@code marshall.Bytecode}. */
+    public boolean compilesToBytecode() {
+        return env.getOptions().get(MarshallLanguage.Bytecode);
+    }
+
     private static final TruffleLanguage.ContextReference<MarshallContext> REFERENCE =
             TruffleLanguage.ContextReference.create(MarshallLanguage.class);
 

@@ -108,6 +108,15 @@ public final class MarshallLanguage extends TruffleLanguage<MarshallContext> {
             category = OptionCategory.USER, stability = OptionStability.STABLE, sandbox = SandboxPolicy.UNTRUSTED)
     static final OptionKey<Long> SimulationTimeLimit = new OptionKey<>(300_000L);
 
+    /**
+     * Whether the run's monthly blocks and expressions are compiled to Java methods on the fallback
+     * runtime ({@code dev.marshall.truffle.bytecode}); false evaluates them node by node, as the
+     * optimizing runtime always does. The figures are identical either way (the tests compare them).
+     */
+    @Option(help = "Compile the run's blocks and expressions to Java methods on the fallback runtime (default: true). Figures are identical either way.",
+            category = OptionCategory.EXPERT, stability = OptionStability.STABLE, sandbox = SandboxPolicy.UNTRUSTED)
+    static final OptionKey<Boolean> Bytecode = new OptionKey<>(true);
+
     @Override
     protected OptionDescriptors getOptionDescriptors() {
         return new MarshallLanguageOptionDescriptors();

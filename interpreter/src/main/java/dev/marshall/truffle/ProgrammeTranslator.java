@@ -51,6 +51,7 @@ import dev.marshall.truffle.nodes.control.InterventionNode;
 import dev.marshall.truffle.nodes.control.MilestoneNode;
 import dev.marshall.truffle.nodes.control.MonthNode;
 import dev.marshall.truffle.nodes.control.RunRootNode;
+import dev.marshall.truffle.bytecode.BytecodePass;
 import dev.marshall.truffle.nodes.control.StartNode;
 import dev.marshall.truffle.nodes.expressions.FiniteNode;
 import dev.marshall.truffle.nodes.expressions.AddNodeGen;
@@ -126,10 +127,13 @@ public final class ProgrammeTranslator {
      * Must run while a context of the language is entered on this thread.
      */
     public static Translation translate(MarshallLanguage language, Programme programme, Map<String, Double> fixed) {
-        return language.translations().get(programme, fixed, () -> new ProgrammeTranslator(language, programme).translate(fixed));
+        // Contexts of one engine may differ in marshall.Bytecode: a translation is kept per setting.
+        boolean bytecode = BytecodePass.enabled(MarshallContext.get(null).compilesToBytecode());
+        return language.translations().get(programme, fixed, bytecode,
+                () -> new ProgrammeTranslator(language, programme).translate(fixed, bytecode));
     }
 
-    private Translation translate(Map<String, Double> fixed) {
+    private Translation translate(Map<String, Double> fixed, boolean bytecode) {
         for (Function f : programme.functions()) {
             if (f.isNative() || f.body() == null) continue;
             functions[f.index()] = new FunctionRootNode(language, f.name(), f.span());
@@ -145,6 +149,10 @@ public final class ProgrammeTranslator {
         if (frameSlots > 0) frame.addSlots(frameSlots, com.oracle.truffle.api.frame.FrameSlotKind.Illegal);
         RunRootNode root = new RunRootNode(language, frame.build(), programme.horizon(), start, month, programme.span());
         List<Diagnostic> found = problems.diagnostics();
+        if (found.isEmpty() && bytecode) {
+            BytecodePass.compileWithin(root);
+            for (FunctionRootNode f : functions) if (f != null) BytecodePass.compileWithin(f);
+        }
         return new Translation(found.isEmpty() ? root.getCallTarget() : null, found);
     }
 

@@ -26,7 +26,7 @@ final class TranslationCache {
     /** Translations kept; each holds a programme's node tree (and, once compiled, its machine code). */
     static final int CAPACITY = 8;
 
-    private record Key(Programme programme, Map<String, Double> fixed) {}
+    private record Key(Programme programme, Map<String, Double> fixed, boolean bytecode) {}
 
     private final Map<Key, ProgrammeTranslator.Translation> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -36,9 +36,9 @@ final class TranslationCache {
     };
 
     /** The translation of {@code programme} with {@code fixed}, made by {@code translate} when none is kept. */
-    ProgrammeTranslator.Translation get(Programme programme, Map<String, Double> fixed,
+    ProgrammeTranslator.Translation get(Programme programme, Map<String, Double> fixed, boolean bytecode,
                                         Supplier<ProgrammeTranslator.Translation> translate) {
-        Key key = new Key(programme, Map.copyOf(fixed));
+        Key key = new Key(programme, Map.copyOf(fixed), bytecode);
         synchronized (recent) {
             ProgrammeTranslator.Translation kept = recent.get(key);
             if (kept != null) return kept;

@@ -11,6 +11,7 @@ import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.reference.TreeWalkingEngine;
 import dev.marshall.source.SourceFile;
 import dev.marshall.truffle.TruffleEngine;
+import org.graalvm.polyglot.Engine;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -47,9 +48,23 @@ final class Programmes {
         try (TreeWalkingEngine engine = new TreeWalkingEngine(p, options.overrides())) {
             reference = MonteCarlo.run(p, engine, options, ProgressListener.NONE);
         }
+        RunOutcomes nodeByNode;
+        try (Engine shared = nodeByNodeEngine(); TruffleEngine engine = TruffleEngine.create(p, options.overrides(), shared)) {
+            nodeByNode = MonteCarlo.run(p, engine, options, ProgressListener.NONE);
+        }
         SimulationResult fromTruffle = Summary.of(p, options, truffle);
         assertEquals(Summary.of(p, options, reference), fromTruffle, "the Truffle engine and the tree-walker disagree");
+        assertEquals(Summary.of(p, options, nodeByNode), fromTruffle, "the Truffle engine with and without compiled blocks disagree");
         return fromTruffle;
+    }
+
+    /**
+     * An engine whose translations are evaluated node by node ({@code marshall.Bytecode=false}): the
+     * default compiles blocks and expressions to Java methods on the fallback runtime, and the two
+     * must agree exactly.
+     */
+    static Engine nodeByNodeEngine() {
+        return Engine.newBuilder("marshall").option("marshall.Bytecode", "false").build();
     }
 
     static SimulationResult once(String text) throws SimulationException {

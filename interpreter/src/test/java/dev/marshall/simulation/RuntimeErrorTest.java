@@ -12,6 +12,8 @@ import dev.marshall.model.Function;
 import dev.marshall.model.Programme;
 import dev.marshall.run.SimulationException;
 import dev.marshall.simulation.reference.TreeWalkingEngine;
+import dev.marshall.truffle.TruffleEngine;
+import org.graalvm.polyglot.Engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +38,45 @@ class RuntimeErrorTest {
         return e.diagnostics().get(0);
     }
 
+    private static Diagnostic nodeByNodeError(Programme p) {
+        SimulationException e = assertThrows(SimulationException.class, () -> {
+            try (Engine shared = Programmes.nodeByNodeEngine(); TruffleEngine engine = TruffleEngine.create(p, Map.of(), shared)) {
+                MonteCarlo.run(p, engine, ONE, ProgressListener.NONE);
+            }
+        });
+        return e.diagnostics().get(0);
+    }
+
     private static Diagnostic both(Programme p) {
         Diagnostic d = truffleError(p);
         assertEquals(d, referenceError(p), "both engines report the same error");
+        assertEquals(d, nodeByNodeError(p), "compiled blocks report the error where the nodes do");
         return d;
+    }
+
+    @Test
+    void dividingAStateByZeroPointsAtTheAssignment() throws Exception {
+        Programme p = compile(header(6) + """
+                cluster c { firms = 10; state x = 1 in 0..100 }
+                intervention spike : skills { start = month 1; duration = 6 months; cost = 0 EUR
+                  each month { x /= month - 2 } }
+                """);
+        Diagnostic d = both(p);
+        assertEquals("E080", d.code());
+        assertEquals("x /= month - 2", d.span().text());
+        assertEquals(8, d.span().line());
+    }
+
+    @Test
+    void aStateThatWouldBecomeUndefinedStopsTheRunAtTheAssignment() throws Exception {
+        Programme p = compile(header(6) + """
+                cluster c { firms = 10; state x = 1 in 0..100 }
+                intervention spike : skills { start = month 3; duration = 4 months; cost = 0 EUR
+                  each month { x = exp(800) - exp(800) } }
+                """);
+        Diagnostic d = both(p);
+        assertEquals("E085", d.code());
+        assertEquals("x = exp(800) - exp(800)", d.span().text());
     }
 
     @Test

@@ -14,6 +14,9 @@ import dev.marshall.truffle.nodes.ExpressionNode;
 @NodeInfo(shortName = "bernoulli")
 @NodeChild(value = "p", type = ExpressionNode.class)
 public abstract class BernoulliNode extends DrawNode {
+    /** The probability (for the tree compiler, which reads the tree). */
+    public abstract ExpressionNode getP();
+
     @Specialization
     protected boolean draw(VirtualFrame frame, double p) {
         check(this, Distribution.BERNOULLI, p, 0, 0);

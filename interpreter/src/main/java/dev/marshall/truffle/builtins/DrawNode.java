@@ -18,7 +18,7 @@ import java.util.random.RandomGenerator;
 public abstract class DrawNode extends ExpressionNode {
 
     /** Stops the run with E083 when the arguments do not define the distribution. */
-    protected static void check(Node where, Distribution distribution, double a, double b, double c) {
+    public static void check(Node where, Distribution distribution, double a, double b, double c) {
         if (!Distributions.isValid(distribution, a, b, c)) throw fail(where, distribution, a, b, c);
     }
 

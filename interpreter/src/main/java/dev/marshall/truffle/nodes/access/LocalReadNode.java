@@ -36,4 +36,10 @@ public final class LocalReadNode extends ExpressionNode {
         if (!condition) throw new UnexpectedResultException(frame.getDouble(slot));
         return frame.getBoolean(slot);
     }
+
+    /** The frame slot read. */
+    public int slot() { return slot; }
+
+    /** Whether the slot holds a condition (else a number). */
+    public boolean holdsCondition() { return condition; }
 }

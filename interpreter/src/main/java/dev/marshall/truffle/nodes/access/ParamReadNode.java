@@ -32,4 +32,10 @@ public final class ParamReadNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         return condition ? (Object) executeBoolean(frame) : (Object) executeDouble(frame);
     }
+
+    /** The index of the param in the run's {@code params}. */
+    public int param() { return param; }
+
+    /** Whether the param holds a condition (stored as 1 or 0). */
+    public boolean holdsCondition() { return condition; }
 }

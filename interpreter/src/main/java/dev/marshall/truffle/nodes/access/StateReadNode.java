@@ -28,4 +28,13 @@ public final class StateReadNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         return executeDouble(frame);
     }
+
+    /** The cluster whose state is read. */
+    public int cluster() { return cluster; }
+
+    /** The state's index within a replica's states. */
+    public int state() { return state; }
+
+    /** How many states each replica of the cluster has. */
+    public int stride() { return stride; }
 }

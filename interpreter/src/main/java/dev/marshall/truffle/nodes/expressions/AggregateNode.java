@@ -57,4 +57,18 @@ public final class AggregateNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         return executeDouble(frame);
     }
+
+    // For the tree compiler (dev.marshall.truffle.bytecode), which writes the loop as Java code.
+
+    /** sum, mean, min, max or count. */
+    public AggregateKind kind() { return kind; }
+
+    /** The cluster whose replicas are aggregated. */
+    public int cluster() { return cluster; }
+
+    /** How many replicas it has. */
+    public int replicas() { return replicas; }
+
+    /** What is evaluated for each replica (a condition for count, else a number). */
+    public ExpressionNode body() { return body; }
 }

@@ -26,4 +26,10 @@ public final class AndNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         return executeBoolean(frame);
     }
+
+    /** The child {@code left} (for the expression compiler, which reads the tree). */
+    public ExpressionNode left() { return left; }
+
+    /** The child {@code right} (for the expression compiler, which reads the tree). */
+    public ExpressionNode right() { return right; }
 }

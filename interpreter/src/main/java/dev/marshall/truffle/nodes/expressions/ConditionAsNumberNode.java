@@ -22,4 +22,7 @@ public final class ConditionAsNumberNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         return executeDouble(frame);
     }
+
+    /** The child {@code condition} (for the expression compiler, which reads the tree). */
+    public ExpressionNode conditionNode() { return condition; }
 }

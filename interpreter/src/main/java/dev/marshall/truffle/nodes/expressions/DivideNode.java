@@ -14,10 +14,15 @@ public abstract class DivideNode extends BinaryNode {
 
     @Specialization(guards = "isZero(b)")
     protected double byZero(double a, double b) {
-        throw MarshallRuntimeError.of("E080", this);
+        throw byZero();
     }
 
     protected static boolean isZero(double b) {
         return b == 0;
+    }
+
+    /** The error (E080) for a division by zero, located here. */
+    public MarshallRuntimeError byZero() {
+        return MarshallRuntimeError.of("E080", this);
     }
 }

@@ -25,7 +25,7 @@ public final class FiniteNode extends ExpressionNode {
     @Override
     public double executeDouble(VirtualFrame frame) {
         double v = value.number(frame);
-        if (!Double.isFinite(v)) throw MarshallRuntimeError.of("E086", this, what, describe(v));
+        if (!Double.isFinite(v)) throw notFinite(v);
         return v;
     }
 
@@ -37,5 +37,13 @@ public final class FiniteNode extends ExpressionNode {
     /** "not a number", "infinite", "minus infinite": the words of E086. */
     public static String describe(double v) {
         return Double.isNaN(v) ? "not a number" : v > 0 ? "infinite" : "minus infinite";
+    }
+
+    /** The child {@code value} (for the expression compiler, which reads the tree). */
+    public ExpressionNode valueNode() { return value; }
+
+    /** The error (E086) for a value that is not finite, located here. */
+    public MarshallRuntimeError notFinite(double v) {
+        return MarshallRuntimeError.of("E086", this, what, describe(v));
     }
 }

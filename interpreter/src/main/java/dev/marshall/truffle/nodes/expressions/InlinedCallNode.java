@@ -53,4 +53,16 @@ public final class InlinedCallNode extends ExpressionNode {
         bind(frame);
         return body.executeBoolean(frame);
     }
+
+    /** The arguments, evaluated left to right (for the expression compiler, which reads the tree). */
+    public ExpressionNode[] arguments() { return arguments.clone(); }
+
+    /** The frame slot of each argument. */
+    public int[] slots() { return slots.clone(); }
+
+    /** Whether each argument is a condition (else a number). */
+    public boolean[] argumentConditions() { return conditions.clone(); }
+
+    /** The fn's body, reading its parameters from the slots. */
+    public ExpressionNode body() { return body; }
 }

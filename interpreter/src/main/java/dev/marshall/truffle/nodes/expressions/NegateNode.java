@@ -9,6 +9,9 @@ import dev.marshall.truffle.nodes.ExpressionNode;
 @NodeInfo(shortName = "-")
 @NodeChild(value = "operand", type = ExpressionNode.class)
 public abstract class NegateNode extends ExpressionNode {
+    /** The operand (for the expression compiler, which reads the tree). */
+    public abstract ExpressionNode getOperand();
+
     @Specialization
     protected double negate(double a) {
         return -a;

@@ -9,6 +9,9 @@ import dev.marshall.truffle.nodes.ExpressionNode;
 @NodeInfo(shortName = "not")
 @NodeChild(value = "operand", type = ExpressionNode.class)
 public abstract class NotNode extends ExpressionNode {
+    /** The operand (for the expression compiler, which reads the tree). */
+    public abstract ExpressionNode getOperand();
+
     @Specialization
     protected boolean not(boolean c) {
         return !c;

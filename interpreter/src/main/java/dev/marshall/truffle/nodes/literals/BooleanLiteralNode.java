@@ -22,4 +22,7 @@ public final class BooleanLiteralNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         return value;
     }
+
+    /** The truth value. */
+    public boolean value() { return value; }
 }

@@ -22,4 +22,7 @@ public final class NumberLiteralNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         return value;
     }
+
+    /** The number, in its base unit. */
+    public double value() { return value; }
 }

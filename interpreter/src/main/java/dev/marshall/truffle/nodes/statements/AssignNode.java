@@ -52,13 +52,46 @@ public final class AssignNode extends StatementNode {
             case SUBTRACT -> old - v;
             case MULTIPLY -> old * v;
             case DIVIDE -> {
-                if (v == 0) throw MarshallRuntimeError.of("E080", this);
+                if (v == 0) throw byZero();
                 yield old / v;
             }
         };
-        if (Double.isNaN(updated)) throw MarshallRuntimeError.of("E085", this, name);
+        if (Double.isNaN(updated)) throw undefined();
         double low = Double.isNaN(constantLow) ? run.low[cluster][slot] : constantLow;
         double high = Double.isNaN(constantHigh) ? run.high[cluster][slot] : constantHigh;
         states[slot] = Math.max(low, Math.min(high, updated));
+    }
+
+    // For the tree compiler (dev.marshall.truffle.bytecode), which writes this assignment as Java code.
+
+    /** The cluster whose state is assigned. */
+    public int cluster() { return cluster; }
+
+    /** The state's index within a replica's states. */
+    public int state() { return state; }
+
+    /** How many states each replica of the cluster has. */
+    public int stride() { return stride; }
+
+    /** {@code =}, {@code +=}, {@code -=}, {@code *=} or {@code /=}. */
+    public AssignOp op() { return op; }
+
+    /** The state's lower bound when it is a constant, else NaN (read per replica). */
+    public double constantLow() { return constantLow; }
+
+    /** The state's upper bound when it is a constant, else NaN (read per replica). */
+    public double constantHigh() { return constantHigh; }
+
+    /** The value assigned (or added, subtracted, …). */
+    public ExpressionNode value() { return value; }
+
+    /** The error (E080) for {@code s /= 0}, located here. */
+    public MarshallRuntimeError byZero() {
+        return MarshallRuntimeError.of("E080", this);
+    }
+
+    /** The error (E085) for a new value that is not a number, located here. */
+    public MarshallRuntimeError undefined() {
+        return MarshallRuntimeError.of("E085", this, name);
     }
 }

@@ -19,4 +19,7 @@ public final class BlockNode extends StatementNode {
     public void execute(VirtualFrame frame) {
         for (StatementNode statement : statements) statement.execute(frame);
     }
+
+    /** The statements, in order (for the tree compiler, which reads the tree). */
+    public StatementNode[] statements() { return statements.clone(); }
 }

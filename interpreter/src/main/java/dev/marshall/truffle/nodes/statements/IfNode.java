@@ -28,4 +28,13 @@ public final class IfNode extends StatementNode {
             whenFalse.execute(frame);
         }
     }
+
+    /** The condition (for the tree compiler, which reads the tree). */
+    public ExpressionNode conditionNode() { return condition; }
+
+    /** What runs when the condition holds. */
+    public StatementNode whenTrue() { return whenTrue; }
+
+    /** What runs when it does not. */
+    public StatementNode whenFalse() { return whenFalse; }
 }
