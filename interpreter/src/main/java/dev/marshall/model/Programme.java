@@ -30,20 +30,6 @@ public record Programme(
         List<Function> functions, List<Vocabulary> vocabularies, List<Allow> allows,
         List<SourceFile> sources, List<Result> results, List<CostLine> costLines) {
 
-    /** A programme without a declared results chain (its logframe is derived from pillars and interventions). */
-    public Programme(String title, Span span, String doc, Properties properties,
-                     String country, YearMonth start, int horizon, String currency, double budget, Focus focus, String goal,
-                     List<Use> uses, boolean usesStandardLibrary,
-                     List<Param> params, List<Cluster> clusters, List<Actor> actors, List<Network> networks,
-                     List<Intervention> interventions, List<Indicator> indicators, List<Milestone> milestones,
-                     List<Priority> priorities, List<Assumption> assumptions, List<Risk> risks,
-                     List<Function> functions, List<Vocabulary> vocabularies, List<Allow> allows,
-                     List<SourceFile> sources) {
-        this(title, span, doc, properties, country, start, horizon, currency, budget, focus, goal, uses, usesStandardLibrary,
-                params, clusters, actors, networks, interventions, indicators, milestones, priorities, assumptions, risks,
-                functions, vocabularies, allows, sources, List.of(), List.of());
-    }
-
     public Programme {
         results = List.copyOf(results);
         costLines = List.copyOf(costLines);
@@ -62,6 +48,20 @@ public record Programme(
         vocabularies = List.copyOf(vocabularies);
         allows = List.copyOf(allows);
         sources = List.copyOf(sources);
+    }
+
+    /** This programme with other params (everything else, results and cost lines too, kept): for tests and tools that edit a model. */
+    public Programme withParams(List<Param> newParams) {
+        return new Programme(title, span, doc, properties, country, start, horizon, currency, budget, focus, goal, uses,
+                usesStandardLibrary, newParams, clusters, actors, networks, interventions, indicators, milestones, priorities,
+                assumptions, risks, functions, vocabularies, allows, sources, results, costLines);
+    }
+
+    /** This programme with other fns (everything else kept). */
+    public Programme withFunctions(List<Function> newFunctions) {
+        return new Programme(title, span, doc, properties, country, start, horizon, currency, budget, focus, goal, uses,
+                usesStandardLibrary, params, clusters, actors, networks, interventions, indicators, milestones, priorities,
+                assumptions, risks, newFunctions, vocabularies, allows, sources, results, costLines);
     }
 
     /** {@code identifier}: the IATI activity identifier ("" when not written). */

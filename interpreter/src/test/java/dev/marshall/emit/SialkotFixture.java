@@ -188,7 +188,7 @@ public final class SialkotFixture {
                 indicators, milestones, priorities,
                 List.of(new Assumption("Export demand in the EU and North America stays stable", AT, "")),
                 List.of(new Risk("Large exporters dominate the association", "Rotating chair and a seat quota for small firms", AT, "")),
-                functions, vocabularies(), List.of(), List.of(SOURCE));
+                functions, vocabularies(), List.of(), List.of(SOURCE), List.of(), List.of());
     }
 
     /** The std.unido vocabularies the emitters read labels from. */

@@ -190,10 +190,7 @@ class RuntimeErrorTest {
         var param = p.params().get(0);
         var textParam = new dev.marshall.model.Param(param.name(), param.index(),
                 new Expr.Text("fast", param.value().span()), param.span(), param.nameSpan(), param.doc());
-        Programme withText = new Programme(p.title(), p.span(), p.doc(), p.properties(), p.country(), p.start(),
-                p.horizon(), p.currency(), p.budget(), p.focus(), p.goal(), p.uses(), p.usesStandardLibrary(), List.of(textParam),
-                p.clusters(), p.actors(), p.networks(), p.interventions(), p.indicators(), p.milestones(), p.priorities(),
-                p.assumptions(), p.risks(), p.functions(), p.vocabularies(), p.allows(), p.sources());
+        Programme withText = p.withParams(List.of(textParam));
         Diagnostic d = truffleError(withText);
         assertEquals("E084", d.code());
         assertEquals("text cannot be evaluated in a simulation", d.message());
@@ -215,10 +212,7 @@ class RuntimeErrorTest {
         Expr.Binary recursive = new Expr.Binary(body.op(), body.left(), self, body.type(), body.span());
         List<Function> functions = new ArrayList<>(p.functions());
         functions.set(f.index(), new Function(f.name(), f.index(), f.params(), recursive, false, f.span(), f.nameSpan(), f.doc()));
-        Programme recursiveProgramme = new Programme(p.title(), p.span(), p.doc(), p.properties(), p.country(), p.start(),
-                p.horizon(), p.currency(), p.budget(), p.focus(), p.goal(), p.uses(), p.usesStandardLibrary(), p.params(),
-                p.clusters(), p.actors(), p.networks(), p.interventions(), p.indicators(), p.milestones(), p.priorities(),
-                p.assumptions(), p.risks(), functions, p.vocabularies(), p.allows(), p.sources());
+        Programme recursiveProgramme = p.withFunctions(functions);
         Diagnostic d = both(recursiveProgramme);
         assertEquals("E081", d.code());
         assertTrue(d.message().startsWith("calls of 'forever' nest deeper than 256"), d.message());
