@@ -33,20 +33,14 @@ final class AnalysedReport {
             Programme programme = AnalysisInput.load(api, file, io, failure);
             if (programme == null) return failure[0];
             Report report = Report.of(programme);
+            if (actuals != null) {
+                Monitoring monitoring = AnalysisInput.monitor(programme, actuals, asOf, request, colour.enabled(io, io.errIsTerminal()), io, failure);
+                if (monitoring == null) return failure[0];
+                report.monitoring(monitoring);
+            }
             try {
-                if (actuals != null) {
-                    Monitoring monitoring = Monitoring.of(programme, actuals, asOf, request);
-                    io.err().print(monitoring.renderDiagnostics(colour.enabled(io, io.errIsTerminal())));
-                    io.err().flush();
-                    if (monitoring.hasErrors()) return ExitCodes.FINDINGS;
-                    report.monitoring(monitoring);
-                } else {
-                    report.forecast(programme.simulate(request));
-                }
+                if (actuals == null) report.forecast(programme.simulate(request));
                 if (sensitivity) report.sensitivity(SensitivityAnalysis.of(programme, request));
-            } catch (IOException e) {
-                io.error(ProgrammeFiles.cannotRead(actuals, Reasons.of(e)));
-                return ExitCodes.USAGE_OR_IO;
             } catch (IllegalArgumentException e) {
                 io.error(e.getMessage());
                 return ExitCodes.USAGE_OR_IO;

@@ -1,11 +1,8 @@
 package dev.marshall.cli;
 
-import dev.marshall.api.MarshallException;
-import dev.marshall.api.Reasons;
 import dev.marshall.api.Monitoring;
 import dev.marshall.api.Programme;
 import dev.marshall.api.SimulationRequest;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,21 +58,8 @@ final class MonitorCommand implements Callable<Integer> {
             int[] failure = {ExitCodes.OK};
             Programme programme = AnalysisInput.load(api, file, io, failure);
             if (programme == null) return failure[0];
-            Monitoring monitoring;
-            try {
-                monitoring = Monitoring.of(programme, actuals, asOf, request);
-            } catch (IOException e) {
-                io.error(ProgrammeFiles.cannotRead(actuals, Reasons.of(e)));
-                return ExitCodes.USAGE_OR_IO;
-            } catch (IllegalArgumentException e) {
-                io.error(e.getMessage());
-                return ExitCodes.USAGE_OR_IO;
-            } catch (MarshallException e) {
-                return AnalysisInput.failed(e, io);
-            }
-            io.err().print(monitoring.renderDiagnostics(colour.enabled(io, io.errIsTerminal())));
-            io.err().flush();
-            if (monitoring.hasErrors()) return ExitCodes.FINDINGS;
+            Monitoring monitoring = AnalysisInput.monitor(programme, actuals, asOf, request, colour.enabled(io, io.errIsTerminal()), io, failure);
+            if (monitoring == null) return failure[0];
             return output.write(monitoring::text, monitoring::json, monitoring::csv, inputs, io);
         }
     }
