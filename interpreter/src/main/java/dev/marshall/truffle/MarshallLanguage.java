@@ -41,6 +41,13 @@ import com.oracle.truffle.api.nodes.Node;
  * distributions {@code normal uniform triangular bernoulli}; {@code runtime/}
  * the type system, runtime errors and source sections.
  *
+ * <p>{@code bytecode/} is a tier of its own for the fallback runtime (the one a stock JDK runs, where
+ * nothing compiles the nodes): after translation, each largest tree of blocks, assignments, ifs and
+ * expressions it knows becomes one generated Java method that HotSpot compiles like hand-written
+ * code; the nodes it does not know stay nodes, called from that method. Same order of evaluation,
+ * same draws, same errors at the same spans. The engine option {@code marshall.Bytecode=false}
+ * turns it off; the optimizing runtime never uses it.
+ *
  * <h2>Data</h2>
  * <p>A run's data is a {@link dev.marshall.run.RunState}: flat {@code double}
  * arrays indexed by the model's slots, one row per replica. Every call target
