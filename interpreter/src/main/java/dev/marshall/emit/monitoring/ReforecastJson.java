@@ -1,6 +1,6 @@
 package dev.marshall.emit.monitoring;
 
-import com.google.gson.FormattingStyle;
+import dev.marshall.emit.json.AnalysisDocument;
 import com.google.gson.stream.JsonWriter;
 import dev.marshall.emit.json.JsonNumbers;
 import dev.marshall.monitor.Observation;
@@ -9,8 +9,6 @@ import dev.marshall.monitor.Reforecast.Band;
 import dev.marshall.monitor.Reforecast.IndicatorUpdate;
 import dev.marshall.monitor.Reforecast.MilestoneUpdate;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -32,13 +30,7 @@ public final class ReforecastJson {
     private ReforecastJson() {}
 
     public static String render(Reforecast r) {
-        StringWriter text = new StringWriter(4096);
-        try (JsonWriter json = new JsonWriter(text)) {
-            json.setFormattingStyle(FormattingStyle.PRETTY);
-            json.beginObject();
-            json.name("version").value(VERSION);
-            json.name("runs").value(r.runs());
-            json.name("seed").value(r.seed());
+        return AnalysisDocument.render(VERSION, r.runs(), r.seed(), json -> {
             json.name("horizon").value(r.horizon());
             json.name("asOf").value(r.asOf());
             JsonNumbers.plain(json.name("effectiveRuns"), r.effectiveRuns());
@@ -86,11 +78,7 @@ public final class ReforecastJson {
                 json.endObject();
             }
             json.endArray();
-            json.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text + "\n";
+        });
     }
 
     private static void bands(JsonWriter json, String name, List<Band> bands) throws IOException {

@@ -1,12 +1,11 @@
 package dev.marshall.emit.results;
 
+import dev.marshall.emit.json.AnalysisDocument;
 import com.google.gson.FormattingStyle;
 import com.google.gson.stream.JsonWriter;
 import dev.marshall.simulation.SimulationResult;
 import dev.marshall.simulation.SimulationResult.PeriodOutcome;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,13 +35,7 @@ public final class ResultJson {
     public static final int VERSION = 1;
 
     public static String render(SimulationResult r) {
-        StringWriter text = new StringWriter(4096);
-        try (JsonWriter json = new JsonWriter(text)) {
-            json.setFormattingStyle(FormattingStyle.PRETTY);
-            json.beginObject();
-            json.name("version").value(VERSION);
-            json.name("runs").value(r.runs());
-            json.name("seed").value(r.seed());
+        return AnalysisDocument.render(VERSION, r.runs(), r.seed(), json -> {
             json.name("horizon").value(r.horizon());
             if (r.quantileError() > 0) number(json.name("quantileError"), r.quantileError());
             number(json.name("budget"), r.budget());
@@ -92,11 +85,7 @@ public final class ResultJson {
                 json.name("month").value(s.month());
                 quantiles(json, s.p10(), s.p50(), s.p90());
             });
-            json.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.append('\n').toString();
+        });
     }
 
     /** What one object of a list writes between its braces. */

@@ -1,15 +1,11 @@
 package dev.marshall.emit.sensitivity;
 
-import com.google.gson.FormattingStyle;
-import com.google.gson.stream.JsonWriter;
+import dev.marshall.emit.json.AnalysisDocument;
 import dev.marshall.emit.json.JsonNumbers;
 import dev.marshall.sensitivity.SensitivityResult;
 import dev.marshall.sensitivity.SensitivityResult.Effect;
 import dev.marshall.sensitivity.SensitivityResult.Outcome;
 import dev.marshall.sensitivity.SensitivityResult.ParamRange;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -26,13 +22,7 @@ public final class SensitivityJson {
     private SensitivityJson() {}
 
     public static String render(SensitivityResult r) {
-        StringWriter text = new StringWriter(4096);
-        try (JsonWriter json = new JsonWriter(text)) {
-            json.setFormattingStyle(FormattingStyle.PRETTY);
-            json.beginObject();
-            json.name("version").value(VERSION);
-            json.name("runs").value(r.runs());
-            json.name("seed").value(r.seed());
+        return AnalysisDocument.render(VERSION, r.runs(), r.seed(), json -> {
             json.name("params").beginArray();
             for (ParamRange p : r.params()) {
                 json.beginObject();
@@ -63,11 +53,7 @@ public final class SensitivityJson {
                 json.endObject();
             }
             json.endArray();
-            json.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text + "\n";
+        });
     }
 
 }
