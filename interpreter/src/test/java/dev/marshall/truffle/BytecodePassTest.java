@@ -75,6 +75,33 @@ class BytecodePassTest {
         }
     }
 
+    @Test
+    void aBlockTooLargeForOneMethodIsCompiledInParts() throws Exception {
+        assumeFalse(optimizing(), "the pass runs on the fallback runtime only");
+        StringBuilder block = new StringBuilder();
+        for (int i = 0; i < 400; i++) block.append("    x += 0.001 * (1 - x) + y / (").append(i + 2).append(" + x)\n");
+        Compilation c = Compiler.compile(dev.marshall.source.SourceFile.ofString("large.marshall", """
+                programme "Large" {
+                  country = "Nowhere"; start = 2027-01; horizon = 12 months; currency = EUR
+                  budget = 10_000_000 EUR; focus = growth; goal = "test"
+                }
+                use std.unido
+                cluster c { firms = 10; state x = 0 in 0..100; state y = 1 in 0..100 }
+                intervention long : skills { start = month 1; duration = 12 months; cost = 0 EUR
+                  each month {
+                %s  } }
+                indicator level : outcome { unit = firms; baseline = 0; target = 5 by month 12; source = "s"; every = quarter
+                  value = c.x }
+                """.formatted(block)));
+        assertFalse(c.hasErrors(), c.diagnostics().toString());
+        Programme p = c.programme();
+        SimulationOptions options = new SimulationOptions(5, 3, 1, Map.of());
+        try (Engine defaults = Engine.create("marshall"); Engine off = nodeByNode()) {
+            assertTrue(nodesOf(p, defaults, CompiledStatementNode.class).size() > 1, "the block was not split into parts");
+            assertEquals(simulate(p, options, off), simulate(p, options, defaults));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void everyExampleGivesTheSameFiguresCompiledAndNodeByNode(Path file) throws Exception {

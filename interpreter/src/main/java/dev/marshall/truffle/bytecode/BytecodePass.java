@@ -17,7 +17,8 @@ import java.util.Locale;
  * their expressions; an expression elsewhere) is compiled as one method; the nodes it calls
  * (escapes) are searched in turn. A lone node is left alone (a generated method would only add a
  * call), and so is a tree too large for one method that HotSpot still compiles (it does not compile
- * methods over 8 000 bytes of bytecode): its parts are compiled instead.
+ * methods over 8 000 bytes of bytecode, {@link TreeCompiler#MAX_CLASS_BYTES}): its parts are
+ * compiled instead.
  *
  * <p>The engine option {@code marshall.Bytecode=false} turns the pass off ({@code
  * -Dpolyglot.marshall.Bytecode=false} for the command line); the tests run the examples both ways
@@ -53,9 +54,9 @@ public final class BytecodePass {
             Kind kind = TreeCompiler.kindOf(tree);
             if (kind != null && TreeCompiler.compiles(tree, kind)) {
                 int size = TreeCompiler.size(tree, kind);
-                if (size >= 2 && size <= MAX_NODES) {
+                Node compiled = size >= 2 && size <= MAX_NODES ? TreeCompiler.compile(tree, kind) : null;
+                if (compiled != null) {
                     List<Node> escapes = TreeCompiler.escapes(tree, kind);
-                    Node compiled = TreeCompiler.compile(tree, kind);
                     tree.replace(compiled, "compiled to a Java method");
                     compiled.adoptChildren();
                     for (Node escape : escapes) within(escape);

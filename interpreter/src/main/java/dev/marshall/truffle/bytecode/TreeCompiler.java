@@ -84,10 +84,22 @@ public final class TreeCompiler {
 
     private TreeCompiler() {}
 
-    /** The node that runs {@code tree} (a tree that yields {@code kind}) with generated code. */
+    /**
+     * HotSpot does not JIT-compile a method of more than 8 000 bytes of bytecode ({@code
+     * -XX:-DontCompileHugeMethods}): such a method would be interpreted for good, slower than the
+     * nodes. A class file no larger than this holds no method larger than this.
+     */
+    static final int MAX_CLASS_BYTES = 8_000;
+
+    /**
+     * The node that runs {@code tree} (a tree that yields {@code kind}) with generated code, or null
+     * when the generated method would be too large for HotSpot to compile (then its parts are
+     * compiled instead).
+     */
     static Node compile(Node tree, Kind kind) {
         TreeCompiler compiler = new TreeCompiler();
         byte[] bytes = compiler.generate(tree, kind);
+        if (bytes.length > MAX_CLASS_BYTES) return null;
         try {
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
             CompiledCode instance = (CompiledCode) hidden
@@ -95,8 +107,12 @@ public final class TreeCompiler {
                     .invoke(compiler.nodes.toArray(Node[]::new));
             if (kind == Kind.STATEMENT) return new CompiledStatementNode((StatementNode) tree, instance).at(((StatementNode) tree).span());
             return new CompiledExpressionNode((ExpressionNode) tree, instance, kind == Kind.CONDITION).at(((ExpressionNode) tree).span());
+        } catch (LinkageError e) {
+            // A class the JVM refuses is a defect of this compiler; the nodes still compute the same
+            // figures, so the tree stays as it is rather than stopping the user's simulation.
+            return null;
         } catch (Throwable e) {
-            throw new IllegalStateException("the expression compiler generated a class the JVM refused", e);
+            throw new IllegalStateException("the generated class could not be instantiated", e);
         }
     }
 
