@@ -44,6 +44,34 @@ class EnginesAgreeTest {
                 """), new SimulationOptions(60, 5, 2, Map.of()));
     }
 
+    /** Every construct the bytecode tier writes itself (dev.marshall.truffle.bytecode), agreeing with the nodes and the tree-walker. */
+    @Test
+    void everyConstructTheCompiledBlocksWrite() throws Exception {
+        Programmes.simulateBoth(Programmes.compile(header(18) + """
+                param lucky = bernoulli(0.5)
+                param rate = uniform(0.01, 0.2)
+                cluster v {
+                  firms = 30; replicas = 12
+                  state a = uniform(0, 10) in 0..100
+                  state b = 1 in 0.5..50
+                  state on = 0 in 0..1
+                }
+                intervention all : skills { start = month 1; duration = 18 months; cost = 1_000 EUR
+                  each month {
+                    if lucky == 1 and not (a > 50) or b <= 2 { a += rate * (100 - a) } else { a -= 1 }
+                    if (a >= 20) == (b < 3) { b *= 1.05 } else { b /= 1.02 }
+                    if (a != b) != (bernoulli(0.3) == 1) { on = 1 } else { on = 0 }
+                    a = if a < 5 then a + 1 else -(-a) - 0.5 * bernoulli(0.5)
+                    b += step(a, b) + sum(v.on) / 12 - mean(v.a) / 100 + (max(v.b) - min(v.b)) / 50
+                    on = count(v.a > 10) / 12
+                  } }
+                milestone most "Most villages on" { due = month 12; when = count(v.on >= 0.5) >= 6 and min(v.a) > 1 }
+                indicator level : outcome { unit = firms; baseline = 0; target = 40 by month 18; source = "s"; every = quarter
+                  value = mean(v.a) }
+                fn step(x, y) = if x > y then (x - y) / (x + 1) else (y - x) / (y + 1)
+                """), new SimulationOptions(30, 9, 2, Map.of()));
+    }
+
     @Test
     void wholeNumbersOfDrawnAndHalfValues() throws Exception {
         Programmes.simulateBoth(Programmes.compile(header(12) + """

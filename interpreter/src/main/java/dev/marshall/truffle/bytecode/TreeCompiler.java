@@ -42,6 +42,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -339,54 +340,13 @@ public final class TreeCompiler {
                 code.visitInsn(ICONST_1);
                 code.visitInsn(IXOR);
             }
-            case AndNode and -> {
-                Label no = new Label();
-                Label end = new Label();
-                emit(and.left(), Kind.CONDITION);
-                code.visitJumpInsn(IFEQ, no);
-                emit(and.right(), Kind.CONDITION);
-                code.visitJumpInsn(IFEQ, no);
-                code.visitInsn(ICONST_1);
-                code.visitJumpInsn(GOTO, end);
-                code.visitLabel(no);
-                code.visitInsn(ICONST_0);
-                code.visitLabel(end);
-            }
-            case OrNode or -> {
-                Label yes = new Label();
-                Label end = new Label();
-                emit(or.left(), Kind.CONDITION);
-                code.visitJumpInsn(IFNE, yes);
-                emit(or.right(), Kind.CONDITION);
-                code.visitJumpInsn(IFNE, yes);
-                code.visitInsn(ICONST_0);
-                code.visitJumpInsn(GOTO, end);
-                code.visitLabel(yes);
-                code.visitInsn(ICONST_1);
-                code.visitLabel(end);
-            }
-            case ConditionalNode conditional -> {
-                Label otherwise = new Label();
-                Label end = new Label();
-                emit(conditional.conditionNode(), Kind.CONDITION);
-                code.visitJumpInsn(IFEQ, otherwise);
-                emit(conditional.whenTrue(), kind);
-                code.visitJumpInsn(GOTO, end);
-                code.visitLabel(otherwise);
-                emit(conditional.whenFalse(), kind);
-                code.visitLabel(end);
-            }
-            case ConditionAsNumberNode asNumber -> {
-                Label zero = new Label();
-                Label end = new Label();
-                emit(asNumber.conditionNode(), Kind.CONDITION);
-                code.visitJumpInsn(IFEQ, zero);
-                code.visitInsn(DCONST_1);
-                code.visitJumpInsn(GOTO, end);
-                code.visitLabel(zero);
-                code.visitInsn(DCONST_0);
-                code.visitLabel(end);
-            }
+            // a and b: if a then b else false; a or b: if a then true else b (b evaluated only then).
+            case AndNode and -> branch(holds(and.left()), () -> emit(and.right(), Kind.CONDITION), () -> code.visitInsn(ICONST_0));
+            case OrNode or -> branch(holds(or.left()), () -> code.visitInsn(ICONST_1), () -> emit(or.right(), Kind.CONDITION));
+            case ConditionalNode conditional -> branch(holds(conditional.conditionNode()),
+                    () -> emit(conditional.whenTrue(), kind), () -> emit(conditional.whenFalse(), kind));
+            case ConditionAsNumberNode asNumber -> branch(holds(asNumber.conditionNode()),
+                    () -> code.visitInsn(DCONST_1), () -> code.visitInsn(DCONST_0));
             case FiniteNode finite -> {
                 emit(finite.valueNode(), Kind.NUMBER);
                 code.visitInsn(DUP2);
@@ -420,17 +380,8 @@ public final class TreeCompiler {
             case BlockNode block -> {
                 for (StatementNode statement : block.statements()) emit(statement, Kind.STATEMENT);
             }
-            case IfNode branch -> {
-                Label otherwise = new Label();
-                Label end = new Label();
-                emit(branch.conditionNode(), Kind.CONDITION);
-                code.visitJumpInsn(IFEQ, otherwise);
-                emit(branch.whenTrue(), Kind.STATEMENT);
-                code.visitJumpInsn(GOTO, end);
-                code.visitLabel(otherwise);
-                emit(branch.whenFalse(), Kind.STATEMENT);
-                code.visitLabel(end);
-            }
+            case IfNode conditional -> branch(holds(conditional.conditionNode()),
+                    () -> emit(conditional.whenTrue(), Kind.STATEMENT), () -> emit(conditional.whenFalse(), Kind.STATEMENT));
             case AssignNode assign -> assignment(assign);
             case AggregateNode aggregate -> aggregation(aggregate);
             case BernoulliNode draw -> {
@@ -633,27 +584,36 @@ public final class TreeCompiler {
             code.visitInsn(DCMPL);
             truth(equal ? IFNE : IFEQ);
         } else {
-            Label no = new Label();
-            Label end = new Label();
-            code.visitJumpInsn(equal ? IF_ICMPNE : IF_ICMPEQ, no);
-            code.visitInsn(ICONST_1);
-            code.visitJumpInsn(GOTO, end);
-            code.visitLabel(no);
-            code.visitInsn(ICONST_0);
-            code.visitLabel(end);
+            branch(no -> code.visitJumpInsn(equal ? IF_ICMPNE : IF_ICMPEQ, no), () -> code.visitInsn(ICONST_1), () -> code.visitInsn(ICONST_0));
         }
     }
 
     /** Consumes an int on the stack: pushes 0 when {@code jumpWhenFalse} jumps on it, else 1. */
     private void truth(int jumpWhenFalse) {
-        Label no = new Label();
+        branch(no -> code.visitJumpInsn(jumpWhenFalse, no), () -> code.visitInsn(ICONST_1), () -> code.visitInsn(ICONST_0));
+    }
+
+    /**
+     * The one branching shape of the generated code: {@code test} jumps to the label it is given when
+     * the condition does not hold; then {@code whenTrue}, else {@code whenFalse}.
+     */
+    private void branch(Consumer<Label> test, Runnable whenTrue, Runnable whenFalse) {
+        Label otherwise = new Label();
         Label end = new Label();
-        code.visitJumpInsn(jumpWhenFalse, no);
-        code.visitInsn(ICONST_1);
+        test.accept(otherwise);
+        whenTrue.run();
         code.visitJumpInsn(GOTO, end);
-        code.visitLabel(no);
-        code.visitInsn(ICONST_0);
+        code.visitLabel(otherwise);
+        whenFalse.run();
         code.visitLabel(end);
+    }
+
+    /** The test of {@link #branch} for a condition: evaluated, then a jump when it does not hold. */
+    private Consumer<Label> holds(Node condition) {
+        return otherwise -> {
+            emit(condition, Kind.CONDITION);
+            code.visitJumpInsn(IFEQ, otherwise);
+        };
     }
 
     /** Calls a node the generated code does not evaluate itself. */
