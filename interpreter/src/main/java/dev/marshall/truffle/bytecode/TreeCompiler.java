@@ -49,17 +49,20 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
 
 /**
- * Compiles a tree of the run (an intervention's monthly block, an expression) into one Java method, so that on the fallback runtime
- * HotSpot compiles a programme's arithmetic as it compiles hand-written Java, instead of running
- * a virtual call per node whose target it cannot predict (the node evaluator's cost: a JFR profile
- * of {@code simulate orissa} had most of its samples in that dispatch).
+ * Compiles a tree of the run (an intervention's monthly block, an expression) into one Java method,
+ * so that on the fallback runtime HotSpot compiles a programme's arithmetic as it compiles
+ * hand-written Java, instead of running a virtual call per node whose target it cannot predict (the
+ * node evaluator's cost: a JFR profile of {@code simulate orissa} had most of its samples in that
+ * dispatch). The class is hidden ({@code Lookup.defineHiddenClass}): it is unloaded with the
+ * translation that holds it.
  *
  * <p>The generated code does exactly what the nodes do, in the same order: operands left to right,
  * {@code and}/{@code or}/{@code if} evaluating only what the nodes evaluate, an inlined fn's
  * arguments written to the same frame slots before its body, the same Java double arithmetic (so the
- * same figures, bit for bit), and the same errors at the same nodes (E080, E086). A node it does not
- * know (a builtin, a draw, an aggregate, a call) is an <em>escape</em>: the generated code calls that
- * node, whose own children may be compiled trees in turn.
+ * same figures, bit for bit), and the same errors at the same nodes (E080, E083, E085, E086). A node
+ * it does not know (a builtin other than {@code bernoulli}, another draw, a fn call that stays a call,
+ * a milestone's or intervention's status) is an <em>escape</em>: the generated code calls that node,
+ * whose own children may be compiled trees in turn.
  */
 public final class TreeCompiler {
     /** What a parent asks of a child: a number, a condition, or (of a statement) to run. */
@@ -86,9 +89,9 @@ public final class TreeCompiler {
     private TreeCompiler() {}
 
     /**
-     * HotSpot does not JIT-compile a method of more than 8 000 bytes of bytecode ({@code
-     * -XX:-DontCompileHugeMethods}): such a method would be interpreted for good, slower than the
-     * nodes. A class file no larger than this holds no method larger than this.
+     * HotSpot does not JIT-compile a method of more than 8 000 bytes of bytecode (unless run with
+     * {@code -XX:-DontCompileHugeMethods}): such a method would be interpreted for good, slower than
+     * the nodes. A class file no larger than this holds no method larger than this.
      */
     static final int MAX_CLASS_BYTES = 8_000;
 
