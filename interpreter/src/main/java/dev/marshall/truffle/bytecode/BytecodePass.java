@@ -3,7 +3,7 @@ package dev.marshall.truffle.bytecode;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeUtil;
-import dev.marshall.truffle.bytecode.TreeCompiler.Kind;
+import dev.marshall.truffle.bytecode.CompilableTrees.Kind;
 import dev.marshall.truffle.nodes.MarshallNode;
 import java.util.List;
 import java.util.Locale;
@@ -51,12 +51,12 @@ public final class BytecodePass {
     private static void visit(Node node) {
         boolean compiledAlready = node instanceof CompiledExpressionNode || node instanceof CompiledStatementNode;
         if (node instanceof MarshallNode tree && !compiledAlready) {
-            Kind kind = TreeCompiler.kindOf(tree);
-            if (kind != null && TreeCompiler.compiles(tree, kind)) {
-                int size = TreeCompiler.size(tree, kind);
+            Kind kind = CompilableTrees.kindOf(tree);
+            if (kind != null && CompilableTrees.compiles(tree, kind)) {
+                int size = CompilableTrees.size(tree, kind);
                 Node compiled = size >= 2 && size <= MAX_NODES ? TreeCompiler.compile(tree, kind) : null;
                 if (compiled != null) {
-                    List<Node> escapes = TreeCompiler.escapes(tree, kind);
+                    List<Node> escapes = CompilableTrees.escapes(tree, kind);
                     tree.replace(compiled, "compiled to a Java method");
                     compiled.adoptChildren();
                     for (Node escape : escapes) within(escape);

@@ -1,5 +1,8 @@
 package dev.marshall.truffle.bytecode;
 
+import static dev.marshall.truffle.bytecode.CompilableTrees.compiles;
+import static dev.marshall.truffle.bytecode.CompilableTrees.operands;
+import static dev.marshall.truffle.bytecode.CompilableTrees.readsRunState;
 import static org.objectweb.asm.Opcodes.*;
 
 import com.oracle.truffle.api.frame.Frame;
@@ -7,6 +10,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import dev.marshall.model.Expr.AggregateKind;
 import dev.marshall.run.RunState;
+import dev.marshall.truffle.bytecode.CompilableTrees.Kind;
+import dev.marshall.truffle.bytecode.CompilableTrees.Operand;
 import dev.marshall.truffle.builtins.BernoulliNode;
 import dev.marshall.truffle.nodes.ExpressionNode;
 import dev.marshall.truffle.nodes.StatementNode;
@@ -65,9 +70,6 @@ import org.objectweb.asm.Type;
  * whose own children may be compiled trees in turn.
  */
 public final class TreeCompiler {
-    /** What a parent asks of a child: a number, a condition, or (of a statement) to run. */
-    enum Kind { NUMBER, CONDITION, STATEMENT }
-
     private static final String FRAME = Type.getInternalName(Frame.class);
     private static final String VIRTUAL_FRAME = Type.getDescriptor(VirtualFrame.class);
     private static final String NODE = Type.getInternalName(Node.class);
@@ -118,112 +120,6 @@ public final class TreeCompiler {
         } catch (Throwable e) {
             throw new IllegalStateException("the generated class could not be instantiated", e);
         }
-    }
-
-    // ---------------------------------------------------------------- what is compiled
-
-    /** The kind of value a node yields, or null when the node alone does not tell. */
-    static Kind kindOf(Node n) {
-        if (n instanceof NumberLiteralNode || n instanceof AddNode || n instanceof SubtractNode || n instanceof MultiplyNode
-                || n instanceof DivideNode || n instanceof NegateNode || n instanceof StateReadNode || n instanceof FiniteNode
-                || n instanceof ConditionAsNumberNode || n instanceof AggregateNode) return Kind.NUMBER;
-        if (n instanceof BooleanLiteralNode || n instanceof GreaterNode || n instanceof GreaterEqualNode || n instanceof LessNode
-                || n instanceof LessEqualNode || n instanceof EqualNode || n instanceof NotEqualNode || n instanceof AndNode
-                || n instanceof OrNode || n instanceof NotNode || n instanceof BernoulliNode) return Kind.CONDITION;
-        if (n instanceof LocalReadNode l) return l.holdsCondition() ? Kind.CONDITION : Kind.NUMBER;
-        if (n instanceof ParamReadNode p) return p.holdsCondition() ? Kind.CONDITION : Kind.NUMBER;
-        if (n instanceof BlockNode || n instanceof IfNode || n instanceof AssignNode) return Kind.STATEMENT;
-        if (n instanceof ConditionalNode c) return kindOf(c.whenTrue());
-        if (n instanceof InlinedCallNode call) return kindOf(call.body());
-        return null;
-    }
-
-    /** Whether the generated code evaluates {@code n} itself, as {@code kind}; if not, it calls the node. */
-    static boolean compiles(Node n, Kind kind) {
-        if (n instanceof ConditionalNode || n instanceof InlinedCallNode || n instanceof ParamReadNode) return true;
-        if (n instanceof LocalReadNode l) return l.holdsCondition() == (kind == Kind.CONDITION);
-        if (n instanceof EqualNode || n instanceof NotEqualNode) {
-            BinaryNode b = (BinaryNode) n;
-            return kind == Kind.CONDITION && kindOf(b.getLeft()) != null && kindOf(b.getLeft()) == kindOf(b.getRight());
-        }
-        Kind own = kindOf(n);
-        return own != null && own == kind;
-    }
-
-    /** A child and the kind its parent asks it for. */
-    record Operand(Node node, Kind kind) {}
-
-    /** The children of a node the generated code evaluates itself, in the order the node evaluates them. */
-    static List<Operand> operands(Node n, Kind kind) {
-        if (n instanceof BlockNode block) {
-            List<Operand> all = new ArrayList<>();
-            for (StatementNode statement : block.statements()) all.add(new Operand(statement, Kind.STATEMENT));
-            return all;
-        }
-        if (n instanceof IfNode branch) {
-            return List.of(new Operand(branch.conditionNode(), Kind.CONDITION), new Operand(branch.whenTrue(), Kind.STATEMENT),
-                    new Operand(branch.whenFalse(), Kind.STATEMENT));
-        }
-        if (n instanceof AssignNode assign) return List.of(new Operand(assign.value(), Kind.NUMBER));
-        if (n instanceof AggregateNode aggregate) {
-            return List.of(new Operand(aggregate.body(), aggregate.kind() == AggregateKind.COUNT ? Kind.CONDITION : Kind.NUMBER));
-        }
-        if (n instanceof BernoulliNode draw) return List.of(new Operand(draw.getP(), Kind.NUMBER));
-        if (n instanceof EqualNode || n instanceof NotEqualNode) {
-            BinaryNode b = (BinaryNode) n;
-            Kind k = kindOf(b.getLeft());
-            return List.of(new Operand(b.getLeft(), k), new Operand(b.getRight(), k));
-        }
-        if (n instanceof BinaryNode b) return List.of(new Operand(b.getLeft(), Kind.NUMBER), new Operand(b.getRight(), Kind.NUMBER));
-        if (n instanceof NegateNode neg) return List.of(new Operand(neg.getOperand(), Kind.NUMBER));
-        if (n instanceof NotNode not) return List.of(new Operand(not.getOperand(), Kind.CONDITION));
-        if (n instanceof AndNode and) return List.of(new Operand(and.left(), Kind.CONDITION), new Operand(and.right(), Kind.CONDITION));
-        if (n instanceof OrNode or) return List.of(new Operand(or.left(), Kind.CONDITION), new Operand(or.right(), Kind.CONDITION));
-        if (n instanceof ConditionalNode c) {
-            return List.of(new Operand(c.conditionNode(), Kind.CONDITION), new Operand(c.whenTrue(), kind), new Operand(c.whenFalse(), kind));
-        }
-        if (n instanceof ConditionAsNumberNode c) return List.of(new Operand(c.conditionNode(), Kind.CONDITION));
-        if (n instanceof FiniteNode f) return List.of(new Operand(f.valueNode(), Kind.NUMBER));
-        if (n instanceof InlinedCallNode call) {
-            List<Operand> all = new ArrayList<>();
-            ExpressionNode[] arguments = call.arguments();
-            boolean[] conditions = call.argumentConditions();
-            for (int i = 0; i < arguments.length; i++) all.add(new Operand(arguments[i], conditions[i] ? Kind.CONDITION : Kind.NUMBER));
-            all.add(new Operand(call.body(), kind));
-            return all;
-        }
-        return List.of();
-    }
-
-    /** How many nodes of the tree the generated code evaluates itself (escapes and what is under them count 0). */
-    static int size(Node n, Kind kind) {
-        if (!compiles(n, kind)) return 0;
-        int size = 1;
-        for (Operand o : operands(n, kind)) size += size(o.node(), o.kind());
-        return size;
-    }
-
-    /** The escapes of a compiled tree: the nodes it calls, whose children are compiled separately. */
-    static List<Node> escapes(Node n, Kind kind) {
-        List<Node> found = new ArrayList<>();
-        collectEscapes(n, kind, found);
-        return found;
-    }
-
-    private static void collectEscapes(Node n, Kind kind, List<Node> found) {
-        if (!compiles(n, kind)) {
-            found.add(n);
-            return;
-        }
-        for (Operand o : operands(n, kind)) collectEscapes(o.node(), o.kind(), found);
-    }
-
-    private static boolean readsRunState(Node n, Kind kind) {
-        if (!compiles(n, kind)) return false;
-        if (n instanceof ParamReadNode || n instanceof StateReadNode || n instanceof AssignNode || n instanceof AggregateNode
-                || n instanceof BernoulliNode) return true;
-        for (Operand o : operands(n, kind)) if (readsRunState(o.node(), o.kind())) return true;
-        return false;
     }
 
     // ---------------------------------------------------------------- the class
