@@ -2,7 +2,9 @@ package dev.marshall.simulation;
 
 import dev.marshall.model.Indicator;
 import dev.marshall.model.Programme;
+import dev.marshall.model.Target;
 import dev.marshall.run.RunState;
+import java.util.List;
 
 /**
  * One worker thread's part of a {@link StreamingSummary}: the runs it
@@ -26,6 +28,8 @@ final class SummaryFold implements RunRecorder {
     final long[] targetMet;
     /** Per indicator, the runs meeting each of its total targets per year or period ({@link TargetChances}). */
     final long[][] targetsMet;
+    /** Per indicator, its total targets by month: read once here, not for every run. */
+    private final List<Target>[] totalTargets;
     /** In sketch mode, per indicator and period, and per month; else null. */
     final ValueSketch[][] indicator;
     final ValueSketch[] spend;
@@ -41,7 +45,13 @@ final class SummaryFold implements RunRecorder {
         end = histograms(programme.interventions().size());
         targetMet = new long[periods.length];
         targetsMet = new long[periods.length][];
-        for (Indicator i : programme.indicators()) targetsMet[i.index()] = TargetChances.counters(i);
+        @SuppressWarnings("unchecked")
+        List<Target>[] totals = new List[periods.length];
+        for (Indicator i : programme.indicators()) {
+            totals[i.index()] = i.totalTargets();
+            targetsMet[i.index()] = new long[totals[i.index()].size()];
+        }
+        totalTargets = totals;
         if (exactIndicator == null) {
             indicator = new ValueSketch[periods.length][];
             for (int i = 0; i < periods.length; i++) indicator[i] = sketches(periods[i]);
@@ -65,7 +75,7 @@ final class SummaryFold implements RunRecorder {
             int k = i.index();
             if (i.target() != null && i.value() != null && Summary.meetsTarget(i, state.atTarget[k])) targetMet[k]++;
             double[] values = state.indicatorValues[k];
-            TargetChances.count(i, values, targetsMet[k]);
+            TargetChances.count(i, totalTargets[k], values, targetsMet[k]);
             if (exactIndicator == null) {
                 for (int p = 0; p < values.length; p++) indicator[k][p].add(values[p]);
             } else if (writeExact) {

@@ -21,21 +21,18 @@ final class TargetChances {
         return period < periods ? period : -1;
     }
 
-    /** Adds one run: {@code met[j]} counts the runs whose report meets the j-th total target (the final one aside). */
-    static void count(Indicator indicator, double[] reported, long[] met) {
+    /**
+     * Adds one run: {@code met[j]} counts the runs whose report meets the j-th of the indicator's
+     * {@code totals} ({@link Indicator#totalTargets}, read once by the caller), the final one aside.
+     */
+    static void count(Indicator indicator, List<Target> totals, double[] reported, long[] met) {
         if (indicator.target() == null || indicator.value() == null) return;
-        List<Target> totals = indicator.totalTargets();
         for (int j = 0; j < totals.size(); j++) {
             Target t = totals.get(j);
             if (t == indicator.target()) continue;
             int period = periodOf(indicator, t, reported.length);
             if (period >= 0 && Summary.meets(indicator, t.value(), reported[period])) met[j]++;
         }
-    }
-
-    /** One counter per total target of the indicator. */
-    static long[] counters(Indicator indicator) {
-        return new long[indicator.totalTargets().size()];
     }
 
     /** Each total target with its share of runs; the final one gets {@code finalMet}, one no report judges NaN. */
