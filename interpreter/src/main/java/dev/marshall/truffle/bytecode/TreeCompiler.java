@@ -192,18 +192,8 @@ public final class TreeCompiler {
                 }
             }
             case StateReadNode state -> {
-                code.visitVarInsn(ALOAD, RUN_STATE);
-                code.visitFieldInsn(GETFIELD, RUN, "states", "[[D");
-                push(state.cluster());
-                code.visitInsn(AALOAD);
-                code.visitVarInsn(ALOAD, RUN_STATE);
-                code.visitFieldInsn(GETFIELD, RUN, "replica", "[I");
-                push(state.cluster());
-                code.visitInsn(IALOAD);
-                push(state.stride());
-                code.visitInsn(IMUL);
-                push(state.state());
-                code.visitInsn(IADD);
+                statesOf(state.cluster());
+                slotOf(state.cluster(), state.stride(), state.state());
                 code.visitInsn(DALOAD);
             }
             case AddNode add -> arithmetic(add, DADD);
@@ -305,22 +295,11 @@ public final class TreeCompiler {
         emit(assign.value(), Kind.NUMBER);
         int value = local(2);
         code.visitVarInsn(DSTORE, value);
-        // slot = run.replica[cluster] * stride + state
         int slot = local(1);
-        code.visitVarInsn(ALOAD, RUN_STATE);
-        code.visitFieldInsn(GETFIELD, RUN, "replica", "[I");
-        push(assign.cluster());
-        code.visitInsn(IALOAD);
-        push(assign.stride());
-        code.visitInsn(IMUL);
-        push(assign.state());
-        code.visitInsn(IADD);
+        slotOf(assign.cluster(), assign.stride(), assign.state());
         code.visitVarInsn(ISTORE, slot);
         int states = local(1);
-        code.visitVarInsn(ALOAD, RUN_STATE);
-        code.visitFieldInsn(GETFIELD, RUN, "states", "[[D");
-        push(assign.cluster());
-        code.visitInsn(AALOAD);
+        statesOf(assign.cluster());
         code.visitVarInsn(ASTORE, states);
         // updated, left on the stack
         switch (assign.op()) {
@@ -432,6 +411,24 @@ public final class TreeCompiler {
             code.visitLdcInsn((double) aggregate.replicas());
             code.visitInsn(DDIV);
         }
+    }
+
+    /** Pushes {@code run.states[cluster]}: the cluster's states, every replica's in a row. */
+    private void statesOf(int cluster) {
+        code.visitVarInsn(ALOAD, RUN_STATE);
+        code.visitFieldInsn(GETFIELD, RUN, "states", "[[D");
+        push(cluster);
+        code.visitInsn(AALOAD);
+    }
+
+    /** Pushes the index of a state of the current replica: {@code run.replica[cluster] * stride + state}. */
+    private void slotOf(int cluster, int stride, int state) {
+        replicaOf(cluster);
+        code.visitInsn(IALOAD);
+        push(stride);
+        code.visitInsn(IMUL);
+        push(state);
+        code.visitInsn(IADD);
     }
 
     /** Pushes {@code run.replica} and the cluster's index into it. */
