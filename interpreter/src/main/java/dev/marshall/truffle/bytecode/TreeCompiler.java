@@ -201,16 +201,8 @@ public final class TreeCompiler {
             case MultiplyNode multiply -> arithmetic(multiply, DMUL);
             case DivideNode divide -> {
                 operandsOf(divide, kind);
-                // b == 0 (also -0): the node's error, located at the division; NaN divides, as in the node.
                 code.visitInsn(DUP2);
-                code.visitInsn(DCONST_0);
-                code.visitInsn(DCMPL);
-                Label divides = new Label();
-                code.visitJumpInsn(IFNE, divides);
-                nodeAt(divide);
-                code.visitMethodInsn(INVOKESTATIC, SUPPORT, "byZero", "(L" + NODE + ";)Ljava/lang/RuntimeException;", false);
-                code.visitInsn(ATHROW);
-                code.visitLabel(divides);
+                refuseZero(divide, "byZero");
                 code.visitInsn(DDIV);
             }
             case NegateNode negate -> {
@@ -311,14 +303,7 @@ public final class TreeCompiler {
             }
             case DIVIDE -> {
                 code.visitVarInsn(DLOAD, value);
-                code.visitInsn(DCONST_0);
-                code.visitInsn(DCMPL);
-                Label divides = new Label();
-                code.visitJumpInsn(IFNE, divides);
-                nodeAt(assign);
-                code.visitMethodInsn(INVOKESTATIC, SUPPORT, "byZeroInAssignment", "(L" + NODE + ";)Ljava/lang/RuntimeException;", false);
-                code.visitInsn(ATHROW);
-                code.visitLabel(divides);
+                refuseZero(assign, "byZeroInAssignment");
                 oldValue(states, slot);
                 code.visitVarInsn(DLOAD, value);
                 code.visitInsn(DDIV);
@@ -436,6 +421,21 @@ public final class TreeCompiler {
         code.visitVarInsn(ALOAD, RUN_STATE);
         code.visitFieldInsn(GETFIELD, RUN, "replica", "[I");
         push(cluster);
+    }
+
+    /**
+     * Consumes the divisor on the stack: when it is zero (or -0), throws the error that {@code
+     * CompiledSupport.<error>} makes at {@code node} (E080); NaN divides, as in the nodes.
+     */
+    private void refuseZero(Node node, String error) {
+        code.visitInsn(DCONST_0);
+        code.visitInsn(DCMPL);
+        Label divides = new Label();
+        code.visitJumpInsn(IFNE, divides);
+        nodeAt(node);
+        code.visitMethodInsn(INVOKESTATIC, SUPPORT, error, "(L" + NODE + ";)Ljava/lang/RuntimeException;", false);
+        code.visitInsn(ATHROW);
+        code.visitLabel(divides);
     }
 
     private void oldValue(int states, int slot) {
