@@ -7,7 +7,7 @@ import dev.marshall.truffle.nodes.ExpressionNode;
 @NodeChild(value = "left", type = ExpressionNode.class)
 @NodeChild(value = "right", type = ExpressionNode.class)
 public abstract class BinaryNode extends ExpressionNode {
-    /** The left operand (for the expression compiler, which reads the tree). */
+    /** The left operand (for the tree compiler, which reads the tree). */
     public abstract ExpressionNode getLeft();
 
     /** The right operand. */

@@ -23,6 +23,6 @@ public final class ConditionAsNumberNode extends ExpressionNode {
         return executeDouble(frame);
     }
 
-    /** The child {@code condition} (for the expression compiler, which reads the tree). */
+    /** The child {@code condition} (for the tree compiler, which reads the tree). */
     public ExpressionNode conditionNode() { return condition; }
 }

@@ -34,12 +34,12 @@ public final class ConditionalNode extends ExpressionNode {
         return profile.profile(condition.condition(frame)) ? whenTrue.executeGeneric(frame) : whenFalse.executeGeneric(frame);
     }
 
-    /** The child {@code condition} (for the expression compiler, which reads the tree). */
+    /** The child {@code condition} (for the tree compiler, which reads the tree). */
     public ExpressionNode conditionNode() { return condition; }
 
-    /** The child {@code whenTrue} (for the expression compiler, which reads the tree). */
+    /** The child {@code whenTrue} (for the tree compiler, which reads the tree). */
     public ExpressionNode whenTrue() { return whenTrue; }
 
-    /** The child {@code whenFalse} (for the expression compiler, which reads the tree). */
+    /** The child {@code whenFalse} (for the tree compiler, which reads the tree). */
     public ExpressionNode whenFalse() { return whenFalse; }
 }

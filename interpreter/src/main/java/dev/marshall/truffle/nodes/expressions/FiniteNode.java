@@ -39,7 +39,7 @@ public final class FiniteNode extends ExpressionNode {
         return Double.isNaN(v) ? "not a number" : v > 0 ? "infinite" : "minus infinite";
     }
 
-    /** The child {@code value} (for the expression compiler, which reads the tree). */
+    /** The child {@code value} (for the tree compiler, which reads the tree). */
     public ExpressionNode valueNode() { return value; }
 
     /** The error (E086) for a value that is not finite, located here. */

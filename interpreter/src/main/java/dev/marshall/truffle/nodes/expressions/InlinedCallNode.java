@@ -54,7 +54,7 @@ public final class InlinedCallNode extends ExpressionNode {
         return body.executeBoolean(frame);
     }
 
-    /** The arguments, evaluated left to right (for the expression compiler, which reads the tree). */
+    /** The arguments, evaluated left to right (for the tree compiler, which reads the tree). */
     public ExpressionNode[] arguments() { return arguments.clone(); }
 
     /** The frame slot of each argument. */

@@ -9,7 +9,7 @@ import dev.marshall.truffle.nodes.ExpressionNode;
 @NodeInfo(shortName = "not")
 @NodeChild(value = "operand", type = ExpressionNode.class)
 public abstract class NotNode extends ExpressionNode {
-    /** The operand (for the expression compiler, which reads the tree). */
+    /** The operand (for the tree compiler, which reads the tree). */
     public abstract ExpressionNode getOperand();
 
     @Specialization

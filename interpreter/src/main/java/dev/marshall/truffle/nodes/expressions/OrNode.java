@@ -27,9 +27,9 @@ public final class OrNode extends ExpressionNode {
         return executeBoolean(frame);
     }
 
-    /** The child {@code left} (for the expression compiler, which reads the tree). */
+    /** The child {@code left} (for the tree compiler, which reads the tree). */
     public ExpressionNode left() { return left; }
 
-    /** The child {@code right} (for the expression compiler, which reads the tree). */
+    /** The child {@code right} (for the tree compiler, which reads the tree). */
     public ExpressionNode right() { return right; }
 }
